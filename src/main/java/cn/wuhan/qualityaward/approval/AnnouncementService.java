@@ -1,0 +1,45 @@
+package cn.wuhan.qualityaward.approval;
+
+import cn.wuhan.qualityaward.cycle.AwardCycleService;
+import cn.wuhan.qualityaward.cycle.CycleStatus;
+import cn.wuhan.qualityaward.nomination.Nomination;
+import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.nomination.NominationStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 表彰: every scored nomination learns whether it is awarded. */
+@Service
+public class AnnouncementService {
+
+  private final ApprovalService approvals;
+  private final NominationService nominations;
+  private final AwardCycleService cycles;
+
+  public AnnouncementService(ApprovalService approvals, NominationService nominations, AwardCycleService cycles) {
+    this.approvals = approvals;
+    this.nominations = nominations;
+    this.cycles = cycles;
+  }
+
+  /** Records each outcome; returns awarded-or-not for the nominations that waited for it. */
+  @Transactional
+  public Map<Long, Boolean> announce(String cycleId) {
+    List<Long> awarded = approvals.approved(cycleId);
+    Map<Long, Boolean> outcomes = new LinkedHashMap<>();
+    for (Nomination n : nominations.ofCycle(cycleId)) {
+      if (n.status() == NominationStatus.EVALUATED || n.status() == NominationStatus.NOT_EVALUATED) {
+        boolean isAwarded = awarded.contains(n.id());
+        nominations.recordOutcome(n.id(), isAwarded);
+        if (n.status() == NominationStatus.EVALUATED) {
+          outcomes.put(n.id(), isAwarded);
+        }
+      }
+    }
+    cycles.moveTo(cycleId, CycleStatus.ANNOUNCED);
+    return outcomes;
+  }
+}

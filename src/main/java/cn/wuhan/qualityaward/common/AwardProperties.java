@@ -1,0 +1,21 @@
+package cn.wuhan.qualityaward.common;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The award's configurable defaults; a cycle may override the timers when it starts. */
+@ConfigurationProperties(prefix = "award")
+public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Committee committee) {
+
+  /** ISO-8601 durations. */
+  public record Timers(String noticePeriod, String correctionPeriod) {}
+
+  public record Panel(int size) {}
+
+  /**
+   * {@code trimFrom}: with this many sheets or more, the highest and lowest totals are dropped;
+   * {@code divergenceThreshold}: a larger max − min sends the nominee to moderation.
+   */
+  public record Scoring(int trimFrom, java.math.BigDecimal divergenceThreshold) {}
+
+  public record Committee(int quota) {}
+}

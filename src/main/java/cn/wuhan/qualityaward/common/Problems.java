@@ -1,0 +1,25 @@
+package cn.wuhan.qualityaward.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects field problems while a request is checked, then fails once with all of them. */
+public final class Problems {
+
+  private final List<FieldProblem> found = new ArrayList<>();
+
+  public Problems add(String field, String code, String message) {
+    found.add(new FieldProblem(field, code, message));
+    return this;
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidInputException(found);
+    }
+  }
+}

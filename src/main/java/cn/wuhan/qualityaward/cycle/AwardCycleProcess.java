@@ -1,0 +1,71 @@
+package cn.wuhan.qualityaward.cycle;
+
+import cn.wuhan.qualityaward.engine.JsonListVariable;
+import cn.wuhan.qualityaward.engine.ProcessVariable;
+import java.util.Date;
+
+/** Names of the {@code awardCycle} process (评选周期): its elements, variables and messages. */
+public final class AwardCycleProcess {
+
+  public static final String KEY = "awardCycle";
+
+  private AwardCycleProcess() {}
+
+  public static final class Elements {
+    public static final String START = "startEvent_cycleStarted";
+    public static final String OPEN_CYCLE = "serviceTask_openCycle";
+    public static final String NOMINATION_DEADLINE = "timer_nominationDeadline";
+    public static final String CLOSE_NOMINATIONS = "serviceTask_closeNominations";
+    public static final String ALL_EVALUATED_GATEWAY = "gateway_allEvaluated";
+    public static final String AWAIT_EVALUATIONS = "receiveTask_awaitEvaluations";
+    public static final String SCORING_DEADLINE = "timer_scoringDeadline";
+    public static final String CLOSE_SCORING = "serviceTask_closeScoring";
+    public static final String RANKING_JOIN = "gateway_scoringFinished";
+    public static final String PREPARE_RANKING = "serviceTask_prepareRanking";
+    public static final String COMMITTEE_REVIEW = "userTask_committeeReview";
+    public static final String RECORD_PROPOSAL = "serviceTask_recordProposal";
+    public static final String PUBLISH_NOTICE = "serviceTask_publishNotice";
+    public static final String NOTICE_PERIOD = "timer_noticePeriod";
+    public static final String CLOSE_NOTICE = "serviceTask_closeNotice";
+    public static final String FINAL_APPROVAL = "userTask_finalApproval";
+    public static final String RECORD_APPROVAL = "serviceTask_recordApproval";
+    public static final String ANNOUNCE = "serviceTask_announceOutcomes";
+    public static final String END = "endEvent_cycleCompleted";
+
+    private Elements() {}
+  }
+
+  public static final class Variables {
+    /** Start form fields. */
+    public static final ProcessVariable<String> CYCLE_ID = ProcessVariable.of("cycleId", String.class);
+    public static final ProcessVariable<String> CYCLE_NAME = ProcessVariable.of("cycleName", String.class);
+    /** ISO-8601 date-times from the start form; the timers read the Date variables below. */
+    public static final ProcessVariable<String> NOMINATION_DEADLINE_INPUT =
+        ProcessVariable.of("nominationDeadlineInput", String.class);
+    public static final ProcessVariable<String> SCORING_DEADLINE_INPUT =
+        ProcessVariable.of("scoringDeadlineInput", String.class);
+    /** Optional override of the configured notice period, an ISO-8601 duration. */
+    public static final ProcessVariable<String> NOTICE_PERIOD = ProcessVariable.of("noticePeriod", String.class);
+
+    public static final ProcessVariable<Date> NOMINATION_DEADLINE = ProcessVariable.of("nominationDeadline", Date.class);
+    public static final ProcessVariable<Date> SCORING_DEADLINE = ProcessVariable.of("scoringDeadline", Date.class);
+    public static final ProcessVariable<Boolean> ALL_EVALUATED = ProcessVariable.of("allEvaluated", Boolean.class);
+
+    /** Options of the committee's checklist, and what it ticked. */
+    public static final JsonListVariable RANKING_OPTIONS = JsonListVariable.of("rankingOptions");
+    public static final JsonListVariable PROPOSED_NOMINATIONS = JsonListVariable.of("proposedNominations");
+    /** Options of the approvers' checklist, and what they struck with which reason. */
+    public static final JsonListVariable PROPOSED_OPTIONS = JsonListVariable.of("proposedOptions");
+    public static final JsonListVariable STRUCK_NOMINATIONS = JsonListVariable.of("struckNominations");
+    public static final ProcessVariable<String> STRIKE_REASON = ProcessVariable.of("strikeReason", String.class);
+
+    private Variables() {}
+  }
+
+  public static final class Messages {
+    /** From a nomination: the last nomination of the cycle has its score. */
+    public static final String ALL_EVALUATED = "AllNominationsEvaluated";
+
+    private Messages() {}
+  }
+}

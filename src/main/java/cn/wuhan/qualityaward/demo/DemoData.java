@@ -1,0 +1,175 @@
+package cn.wuhan.qualityaward.demo;
+
+import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
+import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
+import cn.wuhan.qualityaward.scoring.ScoringService;
+import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo once: its users, and an open cycle whose nominations stand at different stages, so
+ * whoever logs in finds work. A restart on the same database seeds nothing again.
+ */
+@Component
+@ConditionalOnProperty(name = "award.demo.enabled", havingValue = "true")
+public class DemoData {
+
+  static final String CYCLE = "2026";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final AwardCycleRepository cycles;
+  private final ScoringService scoring;
+  private final Clock clock;
+
+  public DemoData(
+      IdentityService identity,
+      RuntimeService runtime,
+      TaskService tasks,
+      AwardCycleRepository cycles,
+      ScoringService scoring,
+      Clock clock) {
+    this.identity = identity;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.cycles = cycles;
+    this.scoring = scoring;
+    this.clock = clock;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(2)
+  public void seed() {
+    DemoUsers.all().forEach(this::ensureUser);
+    if (!cycles.findAll().isEmpty()) {
+      return;
+    }
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    runtime.startProcessInstanceByKey(
+        AwardCycleProcess.KEY,
+        Map.of(
+            AwardCycleProcess.Variables.CYCLE_ID.name(), CYCLE,
+            AwardCycleProcess.Variables.CYCLE_NAME.name(), "2026年度武汉市市长质量奖（个人奖）",
+            AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), now.plusDays(30).withNano(0).toString(),
+            AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), now.plusDays(60).withNano(0).toString()));
+
+    String scored = nominate("王芳", "420106198503150027", "武汉钢铁集团", "质量检验班班长", "STAFF");
+    String scoring1 = nominate("张伟", "420102197201010019", "东风汽车集团", "总经理", "SENIOR_MANAGER");
+    String scoring2 = nominate("李娜", "420103198011110043", "武汉光谷生物城", "质量部部长", "MIDDLE_MANAGER");
+    for (String business : new String[] {scored, scoring1, scoring2}) {
+      passFormalReview(business);
+    }
+    assignTrack(scored, "STAFF", null);
+    assignTrack(scoring1, "SENIOR_MANAGER", null);
+    assignTrack(scoring2, "MIDDLE_MANAGER", null);
+    scoreAll(scored);
+    String other = nominate("孙丽", "420111197705050021", "武汉市质量协会", "首席质量专家", "OTHER");
+    passFormalReview(other);
+    nominate("刘洋", "420105198812120012", "长江存储", "工艺工程师", "STAFF");
+    nominate("陈静", null, "武汉市第一医院", "护理部主任", "MIDDLE_MANAGER");
+    nominate("赵磊", null, "武汉某建设公司", "项目经理", "STAFF", 3);
+    LOG.info("演示数据已生成：评选周期 {}，登录用户 office / expert1…expert7 / committee1…committee5 / approver，密码 demo", CYCLE);
+  }
+
+  private void ensureUser(DemoUsers.DemoUser demo) {
+    if (identity.createUserQuery().userId(demo.id()).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(demo.id());
+    user.setFirstName(demo.firstName());
+    user.setLastName(demo.lastName());
+    user.setPassword(DemoUsers.PASSWORD);
+    user.setEmail(demo.id() + "@demo.award.wuhan");
+    identity.saveUser(user);
+    identity.createMembership(demo.id(), demo.group());
+  }
+
+  private String nominate(String name, String idNumber, String organization, String position, String track) {
+    return nominate(name, idNumber, organization, position, track, 12);
+  }
+
+  private String nominate(
+      String name, String idNumber, String organization, String position, String track, int years) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(NominationProcess.Variables.CYCLE_ID.name(), CYCLE);
+    v.put(NominationProcess.Variables.NOMINEE_NAME.name(), name);
+    v.put(NominationProcess.Variables.ID_NUMBER.name(), idNumber);
+    v.put(NominationProcess.Variables.ORGANIZATION.name(), organization);
+    v.put(NominationProcess.Variables.POSITION.name(), position);
+    v.put(NominationProcess.Variables.RECOMMENDING_UNIT.name(), "武汉市东湖新技术开发区质量强区办");
+    v.put(NominationProcess.Variables.RECOMMENDING_OPINION.name(), "同意推荐。该同志长期从事质量工作，业绩突出。");
+    v.put(NominationProcess.Variables.SUMMARY.name(), name + "同志在" + organization + "从事质量工作" + years + "年，主持多项质量改进项目。");
+    v.put(NominationProcess.Variables.QUALITY_WORK_YEARS.name(), years);
+    v.put(NominationProcess.Variables.MATERIALS_DECLARED_TRUE.name(), true);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(NominationProcess.KEY, v);
+    return instance.getBusinessKey() != null ? instance.getBusinessKey() : businessKeyOf(instance.getId());
+  }
+
+  private String businessKeyOf(String processInstanceId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey();
+  }
+
+  private void passFormalReview(String businessKey) {
+    complete(
+        businessKey,
+        NominationProcess.Elements.FORMAL_REVIEW,
+        Map.of(
+            NominationProcess.Variables.FORMAL_REVIEW_DECISION.name(), "PASS",
+            NominationProcess.Variables.FORMAL_REVIEW_COMMENT.name(), "材料齐全"));
+  }
+
+  private void assignTrack(String businessKey, String track, String referenceTrack) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(NominationProcess.Variables.TRACK.name(), track);
+    v.put(NominationProcess.Variables.REFERENCE_TRACK.name(), referenceTrack);
+    complete(businessKey, NominationProcess.Elements.ASSIGN_TRACK, v);
+  }
+
+  private void scoreAll(String businessKey) {
+    long nominationId =
+        ((Number) runtime.getVariable(instanceOf(businessKey), NominationProcess.Variables.NOMINATION_ID.name())).longValue();
+    int expert = 0;
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(NominationProcess.Elements.SCORE).list()) {
+      Map<String, Object> sheet = new HashMap<>();
+      BigDecimal share = new BigDecimal("0.70").add(new BigDecimal("0.05").multiply(BigDecimal.valueOf(expert++)));
+      for (RubricItem item : scoring.sheetFor(nominationId).items()) {
+        BigDecimal points = item.points().multiply(share).multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP).divide(BigDecimal.valueOf(2));
+        sheet.put(ScoreSheetVariables.itemKey(item.id()), points.doubleValue());
+      }
+      sheet.put(ScoreSheetVariables.COMMENT, "事迹突出，材料翔实。");
+      tasks.complete(task.getId(), sheet);
+    }
+  }
+
+  private void complete(String businessKey, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+    tasks.complete(task.getId(), variables);
+  }
+
+  private String instanceOf(String businessKey) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+  }
+}

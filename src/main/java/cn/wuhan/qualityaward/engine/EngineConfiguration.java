@@ -1,0 +1,23 @@
+package cn.wuhan.qualityaward.engine;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class EngineConfiguration {
+
+  @Bean
+  ProcessEnginePlugin blindScoringHistory() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomHistoryLevels(List.of(new BlindScoringHistoryLevel()));
+        configuration.setHistory(BlindScoringHistoryLevel.NAME);
+      }
+    };
+  }
+}

@@ -1,0 +1,16 @@
+package cn.wuhan.qualityaward.nomination;
+
+public enum FormalReviewDecision {
+  PASS("通过"),
+  REJECT("不予通过");
+
+  private final String label;
+
+  FormalReviewDecision(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,113 @@
+package cn.wuhan.qualityaward.nomination;
+
+import cn.wuhan.qualityaward.engine.ProcessVariable;
+import java.util.Date;
+
+/** Names of the {@code nomination} process (个人奖申报与评审): its elements, variables and messages. */
+public final class NominationProcess {
+
+  public static final String KEY = "nomination";
+
+  private NominationProcess() {}
+
+  public static final class Elements {
+    public static final String START = "startEvent_nominationReceived";
+    public static final String REGISTER = "serviceTask_registerNomination";
+    public static final String CHECK_ELIGIBILITY = "businessRuleTask_checkEligibility";
+    public static final String RECORD_ELIGIBILITY = "serviceTask_recordEligibility";
+    public static final String ELIGIBLE_GATEWAY = "gateway_eligible";
+    public static final String END_INELIGIBLE = "endEvent_ineligible";
+    public static final String FORMAL_REVIEW = "userTask_formalReview";
+    public static final String RECORD_FORMAL_REVIEW = "serviceTask_recordFormalReview";
+    public static final String FORMAL_REVIEW_GATEWAY = "gateway_formalReviewPassed";
+    public static final String END_REJECTED = "endEvent_rejected";
+    public static final String ASSIGN_TRACK = "userTask_assignTrack";
+    public static final String RECORD_TRACK = "serviceTask_recordTrack";
+    public static final String ASSIGN_PANEL = "serviceTask_assignPanel";
+    public static final String SCORE = "userTask_scoreNomination";
+    public static final String AGGREGATE = "serviceTask_aggregateScores";
+    public static final String REPORT_EVALUATED = "serviceTask_reportEvaluated";
+    public static final String AWAIT_DECISION = "receiveTask_awaitCycleDecision";
+    public static final String AWARDED_GATEWAY = "gateway_awarded";
+    public static final String END_AWARDED = "endEvent_awarded";
+    public static final String END_NOT_AWARDED = "endEvent_notAwarded";
+    public static final String SCORING_CLOSED_SUBPROCESS = "eventSubProcess_scoringClosed";
+    public static final String START_SCORING_CLOSED = "startEvent_scoringClosed";
+    public static final String END_NOT_EVALUATED = "endEvent_notEvaluated";
+
+    private Elements() {}
+  }
+
+  public static final class Variables {
+    /** Filled in the start form; the register step reads them, stores them and drops the private ones. */
+    public static final ProcessVariable<String> CYCLE_ID = ProcessVariable.of("cycleId", String.class);
+    public static final ProcessVariable<String> NOMINEE_NAME = ProcessVariable.of("nomineeName", String.class);
+    public static final ProcessVariable<String> ID_NUMBER = ProcessVariable.of("idNumber", String.class);
+    public static final ProcessVariable<String> ORGANIZATION = ProcessVariable.of("organization", String.class);
+    public static final ProcessVariable<String> POSITION = ProcessVariable.of("position", String.class);
+    public static final ProcessVariable<String> RECOMMENDING_UNIT = ProcessVariable.of("recommendingUnit", String.class);
+    public static final ProcessVariable<String> RECOMMENDING_OPINION =
+        ProcessVariable.of("recommendingOpinion", String.class);
+    public static final ProcessVariable<String> SUMMARY = ProcessVariable.of("summary", String.class);
+    public static final ProcessVariable<Integer> QUALITY_WORK_YEARS = ProcessVariable.of("qualityWorkYears", Integer.class);
+    public static final ProcessVariable<Integer> MAJOR_INCIDENT_YEAR = ProcessVariable.of("majorIncidentYear", Integer.class);
+    public static final ProcessVariable<Integer> ILLEGAL_CONDUCT_YEAR =
+        ProcessVariable.of("illegalConductYear", Integer.class);
+    public static final ProcessVariable<Integer> BAD_CREDIT_YEAR = ProcessVariable.of("badCreditYear", Integer.class);
+    public static final ProcessVariable<Integer> AWARD_FRAUD_YEAR = ProcessVariable.of("awardFraudYear", Integer.class);
+    public static final ProcessVariable<Integer> LAST_AWARD_YEAR = ProcessVariable.of("lastAwardYear", Integer.class);
+    public static final ProcessVariable<Boolean> MATERIALS_DECLARED_TRUE =
+        ProcessVariable.of("materialsDeclaredTrue", Boolean.class);
+
+    public static final ProcessVariable<Long> NOMINATION_ID = ProcessVariable.of("nominationId", Long.class);
+    public static final ProcessVariable<String> REFERENCE_NO = ProcessVariable.of("referenceNo", String.class);
+
+    /** Inputs of the eligibility decision. */
+    public static final ProcessVariable<Integer> YEARS_SINCE_MAJOR_INCIDENT =
+        ProcessVariable.of("yearsSinceMajorIncident", Integer.class);
+    public static final ProcessVariable<Integer> YEARS_SINCE_ILLEGAL_CONDUCT =
+        ProcessVariable.of("yearsSinceIllegalConduct", Integer.class);
+    public static final ProcessVariable<Integer> YEARS_SINCE_BAD_CREDIT =
+        ProcessVariable.of("yearsSinceBadCredit", Integer.class);
+    public static final ProcessVariable<Integer> YEARS_SINCE_AWARD_FRAUD =
+        ProcessVariable.of("yearsSinceAwardFraud", Integer.class);
+    public static final ProcessVariable<Integer> YEARS_SINCE_LAST_AWARD =
+        ProcessVariable.of("yearsSinceLastAward", Integer.class);
+    /** The decision's result list, read once and dropped. */
+    public static final String ELIGIBILITY_RESULT = "eligibilityResult";
+    public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.of("eligible", Boolean.class);
+    public static final ProcessVariable<String> INELIGIBILITY_REASONS =
+        ProcessVariable.of("ineligibilityReasons", String.class);
+
+    public static final ProcessVariable<String> FORMAL_REVIEW_DECISION =
+        ProcessVariable.of("formalReviewDecision", String.class);
+    public static final ProcessVariable<String> FORMAL_REVIEW_COMMENT =
+        ProcessVariable.of("formalReviewComment", String.class);
+    public static final ProcessVariable<Boolean> FORMAL_REVIEW_PASSED =
+        ProcessVariable.of("formalReviewPassed", Boolean.class);
+
+    public static final ProcessVariable<String> TRACK = ProcessVariable.of("track", String.class);
+    public static final ProcessVariable<String> REFERENCE_TRACK = ProcessVariable.of("referenceTrack", String.class);
+    public static final ProcessVariable<String> TRACK_LABEL = ProcessVariable.of("trackLabel", String.class);
+    /** The Camunda Form the experts fill: the score sheet of the scoring track. */
+    public static final ProcessVariable<String> SCORING_FORM = ProcessVariable.of("scoringForm", String.class);
+    public static final ProcessVariable<Date> SCORING_DUE_DATE = ProcessVariable.of("scoringDueDate", Date.class);
+    /** Multi-instance collection and element variable of the scoring task. */
+    public static final String PANEL_EXPERTS = "panelExperts";
+    public static final String EXPERT = "expert";
+
+    public static final ProcessVariable<Double> FINAL_SCORE = ProcessVariable.of("finalScore", Double.class);
+    public static final ProcessVariable<Boolean> AWARDED = ProcessVariable.of("awarded", Boolean.class);
+
+    private Variables() {}
+  }
+
+  public static final class Messages {
+    /** From the cycle: the list is approved; carries {@code awarded}. */
+    public static final String CYCLE_DECIDED = "CycleDecided";
+    /** From the cycle: the scoring period is over before this nomination was scored. */
+    public static final String SCORING_CLOSED = "ScoringClosed";
+
+    private Messages() {}
+  }
+}

@@ -1,0 +1,180 @@
+package cn.wuhan.qualityaward.nomination;
+
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.common.Problems;
+import cn.wuhan.qualityaward.cycle.AwardCycle;
+import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
+import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
+import cn.wuhan.qualityaward.eligibility.EligibilityFailure;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class NominationService {
+
+  static final String STAGE_ELIGIBILITY = "ELIGIBILITY";
+  static final String STAGE_FORMAL_REVIEW = "FORMAL_REVIEW";
+  static final String STAGE_TRACK = "TRACK";
+  static final String STAGE_OUTCOME = "OUTCOME";
+  private static final String SYSTEM = "system";
+
+  private final NominationRepository nominations;
+  private final AwardCycleRepository cycles;
+  private final Clock clock;
+
+  public NominationService(NominationRepository nominations, AwardCycleRepository cycles, Clock clock) {
+    this.nominations = nominations;
+    this.cycles = cycles;
+    this.clock = clock;
+  }
+
+  /** Files a nomination: either all of it is stored, or nothing and the reasons why. */
+  @Transactional
+  public Nomination register(NominationRequest request) {
+    Instant now = clock.instant();
+    Optional<AwardCycle> cycle =
+        request.cycleId() == null ? Optional.empty() : cycles.find(request.cycleId().trim());
+    int cycleYear = cycle.map(AwardCycle::year).orElse(now.atZone(clock.getZone()).getYear());
+    Problems problems = NominationValidator.check(request, cycleYear);
+    if (request.cycleId() != null && !request.cycleId().isBlank() && cycle.isEmpty()) {
+      problems.add("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + request.cycleId() + "”不存在");
+    }
+    cycle
+        .filter(c -> !c.acceptsNominationsAt(now))
+        .ifPresent(c -> problems.add("cycleId", "CYCLE_CLOSED", "评选周期“" + c.id() + "”已截止申报"));
+    problems.throwIfAny();
+
+    String personKey = personKey(request);
+    if (nominations.existsInCycle(request.cycleId(), personKey)) {
+      throw new DuplicateNominationException(request.cycleId());
+    }
+    long id = nominations.insert(request, personKey, now);
+    nominations.assignReferenceNo(id, String.format(Locale.ROOT, "%s-%05d", request.cycleId(), id));
+    return get(id);
+  }
+
+  public Nomination get(long id) {
+    return nominations
+        .find(id)
+        .orElseThrow(() -> InvalidInputException.of("nominationId", "NOMINATION_NOT_FOUND", "申报 " + id + " 不存在"));
+  }
+
+  public EligibilityFacts eligibilityFacts(long id) {
+    NominationRequest r = nominations.findRequest(id).orElseThrow();
+    int cycleYear = cycles.find(r.cycleId()).orElseThrow().year();
+    return new EligibilityFacts(
+        r.qualityWorkYears(),
+        EligibilityFacts.yearsSince(r.majorIncidentYear(), cycleYear),
+        EligibilityFacts.yearsSince(r.illegalConductYear(), cycleYear),
+        EligibilityFacts.yearsSince(r.badCreditYear(), cycleYear),
+        EligibilityFacts.yearsSince(r.awardFraudYear(), cycleYear),
+        EligibilityFacts.yearsSince(r.lastAwardYear(), cycleYear));
+  }
+
+  /** Returns whether the nominee is eligible. */
+  @Transactional
+  public boolean recordEligibility(long id, List<EligibilityFailure> failures) {
+    boolean eligible = failures.isEmpty();
+    String reasons = failures.stream().map(EligibilityFailure::reason).collect(Collectors.joining("；"));
+    nominations.insertDecision(
+        id, STAGE_ELIGIBILITY, eligible ? "ELIGIBLE" : "INELIGIBLE", reasons, SYSTEM, clock.instant());
+    nominations.updateStatus(id, eligible ? NominationStatus.FORMAL_REVIEW : NominationStatus.INELIGIBLE);
+    return eligible;
+  }
+
+  @Transactional
+  public FormalReviewDecision recordFormalReview(long id, String decision, String reason, String actor) {
+    FormalReviewDecision parsed = null;
+    Problems problems = new Problems();
+    try {
+      parsed = decision == null ? null : FormalReviewDecision.valueOf(decision);
+    } catch (IllegalArgumentException unknown) {
+      // reported below
+    }
+    if (parsed == null) {
+      problems.add("formalReviewDecision", "REQUIRED", "请选择形式审查结论（通过或不予通过）");
+    } else if (parsed == FormalReviewDecision.REJECT && (reason == null || reason.isBlank())) {
+      problems.add("formalReviewComment", "REASON_REQUIRED", "不予通过时须填写理由");
+    }
+    problems.throwIfAny();
+    nominations.insertDecision(id, STAGE_FORMAL_REVIEW, parsed.name(), trim(reason), actor, clock.instant());
+    nominations.updateStatus(
+        id, parsed == FormalReviewDecision.PASS ? NominationStatus.TRACK_ASSIGNMENT : NominationStatus.REJECTED);
+    return parsed;
+  }
+
+  @Transactional
+  public Nomination assignTrack(long id, String track, String referenceTrack, String actor) {
+    Problems problems = new Problems();
+    Optional<Track> parsed = Track.parse(track);
+    Optional<Track> reference = Track.parse(referenceTrack);
+    if (parsed.isEmpty()) {
+      problems.add("track", "REQUIRED", "请选择评审类别（高层管理者、中层管理者、员工或其他人员）");
+    } else if (parsed.get().needsReferenceTrack()
+        && (reference.isEmpty() || reference.get().needsReferenceTrack())) {
+      problems.add("referenceTrack", "REFERENCE_TRACK_REQUIRED", "其他人员须选择参照评审的类别（高层管理者、中层管理者或员工）");
+    }
+    problems.throwIfAny();
+    Track chosen = parsed.get();
+    Track ref = chosen.needsReferenceTrack() ? reference.get() : null;
+    nominations.updateTrack(id, chosen, ref);
+    nominations.insertDecision(
+        id, STAGE_TRACK, chosen.name(), ref == null ? null : "参照" + ref.label(), actor, clock.instant());
+    nominations.updateStatus(id, NominationStatus.SCORING);
+    return get(id);
+  }
+
+  @Transactional
+  public void recordFinalScore(long id, BigDecimal finalScore) {
+    nominations.updateFinalScore(id, finalScore);
+    nominations.updateStatus(id, NominationStatus.EVALUATED);
+  }
+
+  public boolean allEvaluated(String cycleId) {
+    return nominations.findByCycleAndStatus(cycleId, NominationStatus.IN_EVALUATION).isEmpty();
+  }
+
+  /** Closes the scoring of every nomination still under evaluation; returns their ids. */
+  @Transactional
+  public List<Long> closeUnfinished(String cycleId) {
+    List<Long> unfinished =
+        nominations.findByCycleAndStatus(cycleId, NominationStatus.IN_EVALUATION).stream()
+            .map(Nomination::id)
+            .toList();
+    unfinished.forEach(id -> nominations.updateStatus(id, NominationStatus.NOT_EVALUATED));
+    return unfinished;
+  }
+
+  public List<Nomination> evaluated(String cycleId) {
+    return nominations.findByCycleAndStatus(cycleId, List.of(NominationStatus.EVALUATED));
+  }
+
+  public List<Nomination> ofCycle(String cycleId) {
+    return nominations.findByCycle(cycleId);
+  }
+
+  @Transactional
+  public void recordOutcome(long id, boolean awarded) {
+    nominations.updateStatus(id, awarded ? NominationStatus.AWARDED : NominationStatus.NOT_AWARDED);
+    nominations.insertDecision(
+        id, STAGE_OUTCOME, awarded ? "AWARDED" : "NOT_AWARDED", null, SYSTEM, clock.instant());
+  }
+
+  private static String personKey(NominationRequest r) {
+    if (r.idNumber() != null && !r.idNumber().isBlank()) {
+      return "ID:" + r.idNumber().trim();
+    }
+    return "NAME:" + r.nomineeName().trim() + "|" + r.organization().trim();
+  }
+
+  private static String trim(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

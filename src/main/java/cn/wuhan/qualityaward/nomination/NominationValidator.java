@@ -1,0 +1,53 @@
+package cn.wuhan.qualityaward.nomination;
+
+import cn.wuhan.qualityaward.common.Problems;
+
+/** Field checks shared by every way a nomination comes in (Tasklist start form, portal API). */
+final class NominationValidator {
+
+  private static final int EARLIEST_YEAR = 1949;
+
+  private NominationValidator() {}
+
+  static Problems check(NominationRequest r, int cycleYear) {
+    Problems problems = new Problems();
+    text(problems, "cycleId", r.cycleId(), "评选周期", 32);
+    text(problems, "nomineeName", r.nomineeName(), "被推荐人姓名", 50);
+    text(problems, "organization", r.organization(), "工作单位", 200);
+    text(problems, "position", r.position(), "职务或岗位", 100);
+    text(problems, "recommendingUnit", r.recommendingUnit(), "推荐单位", 200);
+    text(problems, "recommendingOpinion", r.recommendingOpinion(), "推荐单位意见", 2000);
+    text(problems, "summary", r.summary(), "主要事迹简介", 4000);
+    if (r.idNumber() != null && !r.idNumber().isBlank() && !CitizenIdNumber.isValid(r.idNumber().trim())) {
+      problems.add("idNumber", "ID_NUMBER_INVALID", "公民身份号码不是有效的18位号码（出生日期或校验码不正确）");
+    }
+    if (r.qualityWorkYears() == null) {
+      problems.add("qualityWorkYears", "REQUIRED", "请填写在汉从事质量工作年限");
+    } else if (r.qualityWorkYears() < 0 || r.qualityWorkYears() > 60) {
+      problems.add("qualityWorkYears", "OUT_OF_RANGE", "在汉从事质量工作年限须在0到60年之间");
+    }
+    year(problems, "majorIncidentYear", r.majorIncidentYear(), "最近一次重大质量、安全、环境或公共卫生事件年份", cycleYear);
+    year(problems, "illegalConductYear", r.illegalConductYear(), "最近一次违法违纪行为年份", cycleYear);
+    year(problems, "badCreditYear", r.badCreditYear(), "最近一次严重失信记录年份", cycleYear);
+    year(problems, "awardFraudYear", r.awardFraudYear(), "最近一次质量奖申报弄虚作假年份", cycleYear);
+    year(problems, "lastAwardYear", r.lastAwardYear(), "上次获得本奖项年份", cycleYear);
+    if (!Boolean.TRUE.equals(r.materialsDeclaredTrue())) {
+      problems.add("materialsDeclaredTrue", "DECLARATION_MISSING", "被推荐人须声明所提交材料真实有效");
+    }
+    return problems;
+  }
+
+  private static void text(Problems problems, String field, String value, String label, int max) {
+    if (value == null || value.isBlank()) {
+      problems.add(field, "REQUIRED", "请填写" + label);
+    } else if (value.length() > max) {
+      problems.add(field, "TOO_LONG", label + "不能超过" + max + "个字");
+    }
+  }
+
+  private static void year(Problems problems, String field, Integer value, String label, int cycleYear) {
+    if (value != null && (value < EARLIEST_YEAR || value > cycleYear)) {
+      problems.add(field, "YEAR_OUT_OF_RANGE", label + "须在" + EARLIEST_YEAR + "年到" + cycleYear + "年之间");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package cn.wuhan.qualityaward.nomination;
+
+import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
+
+import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
+import cn.wuhan.qualityaward.engine.Refusal;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the nomination from the start form and names the instance by its reference number. A refused
+ * nomination rolls the start back: no instance and no row remain.
+ */
+@Component
+public class RegisterNominationDelegate implements JavaDelegate {
+
+  private final NominationService nominations;
+
+  public RegisterNominationDelegate(NominationService nominations) {
+    this.nominations = nominations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NominationRequest request =
+        new NominationRequest(
+            CYCLE_ID.from(execution),
+            NOMINEE_NAME.from(execution),
+            ID_NUMBER.from(execution),
+            ORGANIZATION.from(execution),
+            POSITION.from(execution),
+            RECOMMENDING_UNIT.from(execution),
+            RECOMMENDING_OPINION.from(execution),
+            SUMMARY.from(execution),
+            QUALITY_WORK_YEARS.from(execution),
+            MAJOR_INCIDENT_YEAR.from(execution),
+            ILLEGAL_CONDUCT_YEAR.from(execution),
+            BAD_CREDIT_YEAR.from(execution),
+            AWARD_FRAUD_YEAR.from(execution),
+            LAST_AWARD_YEAR.from(execution),
+            MATERIALS_DECLARED_TRUE.from(execution));
+    Nomination nomination = Refusal.guard(() -> nominations.register(request));
+    EligibilityFacts facts = nominations.eligibilityFacts(nomination.id());
+
+    execution.setProcessBusinessKey(nomination.referenceNo());
+    NOMINATION_ID.set(execution, nomination.id());
+    REFERENCE_NO.set(execution, nomination.referenceNo());
+    QUALITY_WORK_YEARS.set(execution, facts.qualityWorkYears());
+    YEARS_SINCE_MAJOR_INCIDENT.set(execution, facts.yearsSinceMajorIncident());
+    YEARS_SINCE_ILLEGAL_CONDUCT.set(execution, facts.yearsSinceIllegalConduct());
+    YEARS_SINCE_BAD_CREDIT.set(execution, facts.yearsSinceBadCredit());
+    YEARS_SINCE_AWARD_FRAUD.set(execution, facts.yearsSinceAwardFraud());
+    YEARS_SINCE_LAST_AWARD.set(execution, facts.yearsSinceLastAward());
+    // the business tables hold the filed data; the identity number stays out of the engine
+    for (var privateInput :
+        new cn.wuhan.qualityaward.engine.ProcessVariable<?>[] {
+          ID_NUMBER, MAJOR_INCIDENT_YEAR, ILLEGAL_CONDUCT_YEAR, BAD_CREDIT_YEAR, AWARD_FRAUD_YEAR, LAST_AWARD_YEAR,
+          MATERIALS_DECLARED_TRUE
+        }) {
+      privateInput.remove(execution);
+    }
+  }
+}

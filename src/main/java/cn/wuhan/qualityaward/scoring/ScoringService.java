@@ -1,0 +1,81 @@
+package cn.wuhan.qualityaward.scoring;
+
+import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.nomination.Nomination;
+import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.panel.PanelService;
+import cn.wuhan.qualityaward.scoring.rubric.Rubric;
+import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ScoringService {
+
+  private final Rubric rubric;
+  private final ScoreSheetRepository sheets;
+  private final NominationService nominations;
+  private final PanelService panels;
+  private final ScoreAggregation aggregation;
+  private final Clock clock;
+
+  public ScoringService(
+      Rubric rubric,
+      ScoreSheetRepository sheets,
+      NominationService nominations,
+      PanelService panels,
+      AwardProperties properties,
+      Clock clock) {
+    this.rubric = rubric;
+    this.sheets = sheets;
+    this.nominations = nominations;
+    this.panels = panels;
+    this.aggregation =
+        new ScoreAggregation(properties.scoring().trimFrom(), properties.scoring().divergenceThreshold());
+    this.clock = clock;
+  }
+
+  /** The sheet an expert fills for this nomination: its scoring track's rubric. */
+  public RubricSheet sheetFor(long nominationId) {
+    Nomination nomination = nominations.get(nominationId);
+    if (nomination.scoringTrack() == null) {
+      throw new IllegalStateException("nomination " + nominationId + " has no track yet");
+    }
+    return rubric.sheetFor(nomination.scoringTrack());
+  }
+
+  /** Checks and stores one expert's sheet; a bad sheet is refused whole and nothing is stored. */
+  @Transactional
+  public ScoreSheet submit(long nominationId, String expertId, Map<String, Object> rawScores, String comment) {
+    if (!panels.isOnPanel(nominationId, expertId)) {
+      throw InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家，不能评分");
+    }
+    if (sheets.exists(nominationId, expertId)) {
+      throw InvalidInputException.of("expert", "ALREADY_SCORED", "您已提交过该申报的评分表");
+    }
+    RubricSheet sheet = sheetFor(nominationId);
+    Map<String, BigDecimal> items = ScoreSheetValidator.check(sheet, rawScores, comment);
+    ScoreSheet scoreSheet =
+        new ScoreSheet(nominationId, expertId, sheet.track().name(), items, comment.trim(), clock.instant());
+    sheets.insert(scoreSheet);
+    return scoreSheet;
+  }
+
+  public ScoreSummary summary(long nominationId) {
+    List<BigDecimal> totals = sheets.findByNomination(nominationId).stream().map(ScoreSheet::total).toList();
+    return aggregation.summarize(totals);
+  }
+
+  /** Aggregates the sheets into the nominee's final score and records it. */
+  @Transactional
+  public ScoreSummary finish(long nominationId) {
+    ScoreSummary summary = summary(nominationId);
+    nominations.recordFinalScore(nominationId, summary.finalScore());
+    return summary;
+  }
+}

@@ -1,0 +1,126 @@
+package cn.wuhan.qualityaward.scoring.rubric;
+
+import cn.wuhan.qualityaward.nomination.Track;
+import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
+import cn.wuhan.qualityaward.scoring.ScoringForms;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the Camunda Form of a track's score sheet from the rubric, so that the forms never repeat
+ * the rubric by hand: one number field per item (0 to its points, step 0.5), a live subtotal per
+ * part, the total and the required comment.
+ */
+public final class ScoreSheetFormGenerator {
+
+  /** form-js 1.8, as bundled by Camunda 7.24 Tasklist. */
+  static final int SCHEMA_VERSION = 16;
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ScoreSheetFormGenerator() {}
+
+  public static String generate(Rubric rubric, Track track) {
+    RubricSheet sheet = rubric.sheetFor(track);
+    ObjectNode form = JSON.createObjectNode();
+    form.put("executionPlatform", "Camunda Platform");
+    form.put("executionPlatformVersion", "7.24.0");
+    form.putObject("exporter").put("name", "rubric.json").put("version", "1");
+    form.put("schemaVersion", SCHEMA_VERSION);
+    form.put("id", ScoringForms.formKey(track));
+    form.put("type", "default");
+    ArrayNode components = form.putArray("components");
+
+    text(components, "heading", "## " + rubric.title() + " · 专家评分表（" + track.label() + "）");
+    text(
+        components,
+        "nominee",
+        "**被推荐人：** {{nomineeName}}　**工作单位：** {{organization}}　**职务：** {{position}}\n\n"
+            + "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
+            + "**主要事迹：** {{summary}}");
+    text(
+        components,
+        "scoringRule",
+        "每项评分在0分至该项分值之间，以0.5分为单位。评分仅本人可见，提交后由系统汇总。");
+
+    for (RubricPart part : sheet.parts()) {
+      ObjectNode group = components.addObject();
+      group.put("type", "group");
+      group.put("id", "part_" + part.id());
+      group.put("label", part.name() + "（" + points(part.points()) + "分）");
+      group.put("showOutline", true);
+      ArrayNode inGroup = group.putArray("components");
+      for (RubricDimension dimension : part.dimensions()) {
+        text(inGroup, "dimension_" + part.id() + "_" + dimension.id(), "#### " + dimension.name() + "（" + points(dimension.points()) + "分）");
+        String heading = null;
+        for (RubricItem item : dimension.items()) {
+          if (item.heading() != null && !item.heading().equals(heading)) {
+            heading = item.heading();
+            text(inGroup, "heading_" + part.id() + "_" + item.id(), "**" + heading + "**");
+          }
+          inGroup.add(itemField(item));
+        }
+      }
+      text(inGroup, "subtotal_" + part.id(), "=\"**" + part.name() + "小计：\" + " + sumOf(part) + " + \" / " + points(part.points()) + " 分**\"");
+    }
+    text(
+        components,
+        "total",
+        "=\"### 总分：\" + " + sumOf(sheet.parts()) + " + \" / " + points(sheet.totalPoints()) + " 分\"");
+    ObjectNode comment = components.addObject();
+    comment.put("type", "textarea");
+    comment.put("id", "field_comment");
+    comment.put("key", ScoreSheetVariables.COMMENT);
+    comment.put("label", "评语");
+    comment.put("description", "对被推荐人的总体评价，必填");
+    comment.putObject("validate").put("required", true).put("maxLength", 2000);
+    try {
+      return JSON.writeValueAsString(form) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode itemField(RubricItem item) {
+    ObjectNode field = JSON.createObjectNode();
+    field.put("type", "number");
+    field.put("id", "field_" + item.id());
+    field.put("key", ScoreSheetVariables.itemKey(item.id()));
+    field.put("label", item.text() + "（" + points(item.points()) + "分）");
+    field.put("description", item.pointsNote() != null ? "0–" + points(item.points()) + "分。" + item.pointsNote() : "0–" + points(item.points()) + "分");
+    field.put("increment", "0.5");
+    field.put("decimalDigits", 1);
+    field.putObject("validate").put("required", true).put("min", 0).put("max", item.points());
+    return field;
+  }
+
+  private static void text(ArrayNode components, String id, String text) {
+    ObjectNode node = components.addObject();
+    node.put("type", "text");
+    node.put("id", "text_" + id);
+    node.put("text", text);
+  }
+
+  private static String sumOf(RubricPart part) {
+    return sumOf(List.of(part));
+  }
+
+  private static String sumOf(List<RubricPart> parts) {
+    String keys =
+        parts.stream()
+            .flatMap(p -> p.dimensions().stream())
+            .flatMap(d -> d.items().stream())
+            .map(i -> ScoreSheetVariables.itemKey(i.id()))
+            .collect(Collectors.joining(", "));
+    return "string(sum(for v in [" + keys + "] return if v = null then 0 else v))";
+  }
+
+  private static String points(BigDecimal points) {
+    return points.stripTrailingZeros().toPlainString();
+  }
+}
