@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,7 +60,7 @@ public class DemoData {
     this.clock = clock;
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   public void seed() {
     DemoUsers.all().forEach(this::ensureUser);
@@ -76,9 +76,9 @@ public class DemoData {
             AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), now.plusDays(30).withNano(0).toString(),
             AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), now.plusDays(60).withNano(0).toString()));
 
-    String scored = nominate("王芳", "420106198503150027", "武汉钢铁集团", "质量检验班班长", "STAFF");
-    String scoring1 = nominate("张伟", "420102197201010019", "东风汽车集团", "总经理", "SENIOR_MANAGER");
-    String scoring2 = nominate("李娜", "420103198011110043", "武汉光谷生物城", "质量部部长", "MIDDLE_MANAGER");
+    String scored = nominate("王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长", "STAFF");
+    String scoring1 = nominate("张伟", "42010219720101001X", "东风汽车集团", "总经理", "SENIOR_MANAGER");
+    String scoring2 = nominate("李娜", "420103198011110045", "武汉光谷生物城", "质量部部长", "MIDDLE_MANAGER");
     for (String business : new String[] {scored, scoring1, scoring2}) {
       passFormalReview(business);
     }
@@ -86,9 +86,9 @@ public class DemoData {
     assignTrack(scoring1, "SENIOR_MANAGER", null);
     assignTrack(scoring2, "MIDDLE_MANAGER", null);
     scoreAll(scored);
-    String other = nominate("孙丽", "420111197705050021", "武汉市质量协会", "首席质量专家", "OTHER");
+    String other = nominate("孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", "OTHER");
     passFormalReview(other);
-    nominate("刘洋", "420105198812120012", "长江存储", "工艺工程师", "STAFF");
+    nominate("刘洋", "420105198812120019", "长江存储", "工艺工程师", "STAFF");
     nominate("陈静", null, "武汉市第一医院", "护理部主任", "MIDDLE_MANAGER");
     nominate("赵磊", null, "武汉某建设公司", "项目经理", "STAFF", 3);
     LOG.info("演示数据已生成：评选周期 {}，登录用户 office / expert1…expert7 / committee1…committee5 / approver，密码 demo", CYCLE);

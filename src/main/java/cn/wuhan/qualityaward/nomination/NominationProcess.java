@@ -24,7 +24,11 @@ public final class NominationProcess {
     public static final String ASSIGN_TRACK = "userTask_assignTrack";
     public static final String RECORD_TRACK = "serviceTask_recordTrack";
     public static final String ASSIGN_PANEL = "serviceTask_assignPanel";
+    public static final String EXPERT_SCORING = "subProcess_expertScoring";
+    public static final String START_EXPERT_SCORING = "startEvent_expertScoring";
     public static final String SCORE = "userTask_scoreNomination";
+    public static final String STORE_SCORE_SHEET = "serviceTask_storeScoreSheet";
+    public static final String END_EXPERT_SCORED = "endEvent_expertScored";
     public static final String AGGREGATE = "serviceTask_aggregateScores";
     public static final String REPORT_EVALUATED = "serviceTask_reportEvaluated";
     public static final String AWAIT_DECISION = "receiveTask_awaitCycleDecision";

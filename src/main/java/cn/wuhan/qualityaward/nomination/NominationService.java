@@ -66,6 +66,11 @@ public class NominationService {
         .orElseThrow(() -> InvalidInputException.of("nominationId", "NOMINATION_NOT_FOUND", "申报 " + id + " 不存在"));
   }
 
+  /** Every recorded decision on the nomination, oldest first. */
+  public List<NominationDecision> decisions(long id) {
+    return nominations.findDecisions(id);
+  }
+
   public EligibilityFacts eligibilityFacts(long id) {
     NominationRequest r = nominations.findRequest(id).orElseThrow();
     int cycleYear = cycles.find(r.cycleId()).orElseThrow().year();

@@ -1,0 +1,229 @@
+package cn.wuhan.qualityaward.nomination;
+
+import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
+import cn.wuhan.qualityaward.nomination.NominationProcess.Messages;
+import cn.wuhan.qualityaward.nomination.NominationProcess.Variables;
+import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import cn.wuhan.qualityaward.support.AwardIntegrationTest;
+import cn.wuhan.qualityaward.support.AwardScenario;
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@AwardIntegrationTest
+class NominationProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired AwardScenario scenario;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired NominationService nominations;
+  @Autowired ScoreSheetRepository sheets;
+  @Autowired JdbcTemplate jdbc;
+
+  String cycleId;
+
+  @BeforeEach
+  void openCycle() {
+    BpmnAwareTests.init(engine);
+    scenario.ensureUsers(5);
+    cycleId = scenario.newCycleId();
+    scenario.openCycle(cycleId);
+  }
+
+  @Test
+  void shouldEndAsIneligibleWithEveryReasonWhenRulesFail() {
+    ProcessInstance nomination =
+        scenario.nominate(aNomination(cycleId).withQualityWorkYears(3).with(Variables.LAST_AWARD_YEAR.name(), 2024));
+
+    assertThat(nomination).isEnded().hasPassed(Elements.END_INELIGIBLE);
+    Nomination stored = nominations.get(scenario.nominationIdFromHistory(nomination));
+    assertThat(stored.status()).isEqualTo(NominationStatus.INELIGIBLE);
+    assertThat(nominations.decisions(stored.id()).get(0).reason())
+        .contains("在武汉从事质量或质量相关工作不满5年")
+        .contains("获得本奖项未满5年");
+  }
+
+  @Test
+  void shouldEndAsRejectedWhenFormalReviewRejects() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+    assertThat(nomination).isWaitingAt(Elements.FORMAL_REVIEW);
+
+    scenario.decideFormalReview(nomination, "REJECT", "缺少推荐单位盖章");
+
+    assertThat(nomination).isEnded().hasPassed(Elements.END_REJECTED);
+    assertThat(nominations.get(scenario.nominationIdFromHistory(nomination)).status())
+        .isEqualTo(NominationStatus.REJECTED);
+  }
+
+  @Test
+  void shouldRefuseARejectionWithoutReasonAndKeepTheReviewOpen() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+
+    assertThatThrownBy(() -> scenario.decideFormalReview(nomination, "REJECT", " "))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("不予通过时须填写理由");
+    assertThat(nomination).isWaitingAt(Elements.FORMAL_REVIEW);
+  }
+
+  @Test
+  void shouldAwaitTheCycleDecisionWithTheMeanOfThreeSheets() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    assertThat(nomination).isWaitingAt(Elements.SCORE);
+    assertThat(scenario.scoringTasks(nomination)).hasSize(3);
+
+    BigDecimal expected =
+        scenario.sheetFor(nomination).scoringShare(0.6).total()
+            .add(scenario.sheetFor(nomination).scoringShare(0.8).total())
+            .add(scenario.sheetFor(nomination).scoringShare(1.0).total())
+            .divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP);
+    scenario.scoreAll(nomination, 0.6, 0.8, 1.0);
+
+    assertThat(nomination).isWaitingAt(Elements.AWAIT_DECISION).hasPassed(Elements.AGGREGATE);
+    Nomination stored = nominations.get(scenario.nominationId(nomination));
+    assertThat(stored.status()).isEqualTo(NominationStatus.EVALUATED);
+    assertThat(stored.finalScore()).isEqualByComparingTo(expected);
+    assertThat(sheets.findByNomination(stored.id())).hasSize(3);
+  }
+
+  @Test
+  void shouldEndAsAwardedWhenTheCycleAwardsIt() {
+    ProcessInstance nomination = scoredNomination();
+
+    runtime.createMessageCorrelation(Messages.CYCLE_DECIDED)
+        .processInstanceId(nomination.getId())
+        .setVariable(Variables.AWARDED.name(), true)
+        .correlate();
+
+    assertThat(nomination).isEnded().hasPassed(Elements.END_AWARDED);
+  }
+
+  @Test
+  void shouldEndAsNotAwardedWhenTheCycleDoesNotAwardIt() {
+    ProcessInstance nomination = scoredNomination();
+
+    runtime.createMessageCorrelation(Messages.CYCLE_DECIDED)
+        .processInstanceId(nomination.getId())
+        .setVariable(Variables.AWARDED.name(), false)
+        .correlate();
+
+    assertThat(nomination).isEnded().hasPassed(Elements.END_NOT_AWARDED);
+  }
+
+  @Test
+  void shouldEndAsNotEvaluatedWhenScoringClosesFirst() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "MIDDLE_MANAGER", null);
+
+    runtime.createMessageCorrelation(Messages.SCORING_CLOSED).processInstanceId(nomination.getId()).correlate();
+
+    assertThat(nomination).isEnded().hasPassed(Elements.END_NOT_EVALUATED);
+    assertThat(scenario.scoringTasks(nomination)).isEmpty();
+  }
+
+  @Test
+  void shouldScoreOtherPersonsOnTheSheetOfTheirReferenceTrack() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "OTHER", "STAFF");
+
+    assertThat(nomination).variables().containsEntry(Variables.SCORING_FORM.name(), "score-staff");
+    assertThat(nominations.get(scenario.nominationId(nomination)).scoringTrack()).isEqualTo(Track.STAFF);
+  }
+
+  @Test
+  void shouldRefuseOtherPersonsWithoutAReferenceTrack() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+    scenario.passFormalReview(nomination);
+
+    assertThatThrownBy(() -> scenario.assignTrack(nomination, "OTHER", null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("其他人员须选择参照评审的类别");
+    assertThat(nomination).isWaitingAt(Elements.ASSIGN_TRACK);
+  }
+
+  @Test
+  void shouldRefuseANominationWithoutRequiredDataAndLeaveNothingBehind() {
+    long instancesBefore = runtime.createProcessInstanceQuery().count();
+    int rowsBefore = nominationRows();
+
+    assertThatThrownBy(() -> scenario.nominate(aNomination(cycleId).without(Variables.NOMINEE_NAME.name())))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("请填写被推荐人姓名");
+
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(nominationRows()).isEqualTo(rowsBefore);
+  }
+
+  @Test
+  void shouldRefuseANominationToAnUnknownCycle() {
+    assertThatThrownBy(() -> scenario.nominate(aNomination("NO-SUCH-CYCLE")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("评选周期“NO-SUCH-CYCLE”不存在");
+  }
+
+  @Test
+  void shouldRefuseANominationAfterTheCycleClosed() {
+    ProcessInstance cycle =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(cycleId).singleResult();
+    scenario.fireTimer(cycle, cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+    int rowsBefore = nominationRows();
+
+    assertThatThrownBy(() -> scenario.nominate(aNomination(cycleId)))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("已截止申报");
+    assertThat(nominationRows()).isEqualTo(rowsBefore);
+  }
+
+  @Test
+  void shouldRefuseTheSamePersonTwiceInOneCycle() {
+    scenario.nominate(aNomination(cycleId).withIdNumber("11010519491231002X"));
+
+    assertThatThrownBy(() -> scenario.nominate(aNomination(cycleId).withIdNumber("11010519491231002X")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("不能重复申报");
+  }
+
+  @Test
+  void shouldRefuseAnInvalidIdNumber() {
+    assertThatThrownBy(() -> scenario.nominate(aNomination(cycleId).withIdNumber("110105194912310021")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("公民身份号码不是有效的18位号码");
+  }
+
+  @Test
+  void shouldKeepTheScoringTaskOpenWhenASheetIsRefused() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "SENIOR_MANAGER", null);
+    Task task = scenario.scoringTasks(nomination).get(0);
+
+    assertThatThrownBy(() -> tasks.complete(task.getId(), scenario.sheetFor(nomination).withItem("political_1", 1.5).variables()))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("基本条件·“政治素质”第1项的得分须在0到1分之间");
+
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(sheets.findByNomination(scenario.nominationId(nomination))).isEmpty();
+    assertThat(runtime.getVariables(nomination.getId())).doesNotContainKey("score_political_1");
+  }
+
+  private ProcessInstance scoredNomination() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    scenario.scoreAll(nomination, 0.8);
+    assertThat(nomination).isWaitingAt(Elements.AWAIT_DECISION);
+    return nomination;
+  }
+
+  private int nominationRows() {
+    return jdbc.queryForObject("select count(*) from nomination", Integer.class);
+  }
+}

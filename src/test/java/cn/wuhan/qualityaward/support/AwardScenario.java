@@ -1,0 +1,198 @@
+package cn.wuhan.qualityaward.support;
+
+import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.identity.Groups;
+import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.scoring.ScoringService;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Drives the award's processes the way its users do, one step per method. */
+@TestComponent
+public class AwardScenario {
+
+  public static final String PASSWORD = "demo";
+  private static final AtomicInteger CYCLES = new AtomicInteger();
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ManagementService management;
+  private final ScoringService scoring;
+  private final HistoryService history;
+
+  public AwardScenario(
+      RuntimeService runtime,
+      TaskService tasks,
+      IdentityService identity,
+      ManagementService management,
+      ScoringService scoring,
+      HistoryService history) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.management = management;
+    this.scoring = scoring;
+    this.history = history;
+  }
+
+  /** Experts expert1…expertN, office, committee1 and approver, each with password "demo". */
+  public void ensureUsers(int experts) {
+    for (int i = 1; i <= experts; i++) {
+      ensureUser("expert" + i, Groups.EXPERTS);
+    }
+    ensureUser("office", Groups.OFFICE);
+    ensureUser("committee1", Groups.COMMITTEE);
+    ensureUser("approver", Groups.APPROVERS);
+  }
+
+  private void ensureUser(String id, String group) {
+    if (identity.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(id);
+    user.setFirstName(id);
+    user.setLastName("测试");
+    user.setPassword(PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+  }
+
+  public String newCycleId() {
+    return "T" + CYCLES.incrementAndGet() + "-" + Long.toHexString(System.nanoTime()).substring(8);
+  }
+
+  public Map<String, Object> cycleVariables(String cycleId) {
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"));
+    Map<String, Object> v = new HashMap<>();
+    v.put(AwardCycleProcess.Variables.CYCLE_ID.name(), cycleId);
+    v.put(AwardCycleProcess.Variables.CYCLE_NAME.name(), "测试评选周期 " + cycleId);
+    v.put(AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), now.plusDays(10).withNano(0).toString());
+    v.put(AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), now.plusDays(40).withNano(0).toString());
+    v.put(AwardCycleProcess.Variables.NOTICE_PERIOD.name(), "PT5S");
+    return v;
+  }
+
+  public ProcessInstance openCycle(String cycleId) {
+    return runtime.startProcessInstanceByKey(AwardCycleProcess.KEY, cycleVariables(cycleId));
+  }
+
+  public ProcessInstance nominate(NominationBuilder nomination) {
+    return runtime.startProcessInstanceByKey(NominationProcess.KEY, nomination.variables());
+  }
+
+  public long nominationId(ProcessInstance nomination) {
+    return ((Number) runtime.getVariable(nomination.getId(), NominationProcess.Variables.NOMINATION_ID.name()))
+        .longValue();
+  }
+
+  /** For an instance that has already ended. */
+  public long nominationIdFromHistory(ProcessInstance nomination) {
+    return ((Number)
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(nomination.getId())
+                .variableName(NominationProcess.Variables.NOMINATION_ID.name())
+                .singleResult()
+                .getValue())
+        .longValue();
+  }
+
+  public Task task(ProcessInstance instance, String taskKey) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  public void passFormalReview(ProcessInstance nomination) {
+    decideFormalReview(nomination, "PASS", "材料齐全");
+  }
+
+  public void decideFormalReview(ProcessInstance nomination, String decision, String comment) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(NominationProcess.Variables.FORMAL_REVIEW_DECISION.name(), decision);
+    v.put(NominationProcess.Variables.FORMAL_REVIEW_COMMENT.name(), comment);
+    tasks.complete(task(nomination, NominationProcess.Elements.FORMAL_REVIEW).getId(), v);
+  }
+
+  public void assignTrack(ProcessInstance nomination, String track, String referenceTrack) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(NominationProcess.Variables.TRACK.name(), track);
+    v.put(NominationProcess.Variables.REFERENCE_TRACK.name(), referenceTrack);
+    tasks.complete(task(nomination, NominationProcess.Elements.ASSIGN_TRACK).getId(), v);
+  }
+
+  /** A nomination filed, reviewed and on a track, its experts' tasks open. */
+  public ProcessInstance nominationInScoring(NominationBuilder nomination, String track, String referenceTrack) {
+    ProcessInstance instance = nominate(nomination);
+    passFormalReview(instance);
+    assignTrack(instance, track, referenceTrack);
+    return instance;
+  }
+
+  public List<Task> scoringTasks(ProcessInstance nomination) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(nomination.getId())
+        .taskDefinitionKey(NominationProcess.Elements.SCORE)
+        .orderByTaskAssignee()
+        .asc()
+        .list();
+  }
+
+  public ScoreSheetBuilder sheetFor(ProcessInstance nomination) {
+    return ScoreSheetBuilder.aSheet(scoring.sheetFor(nominationId(nomination)));
+  }
+
+  /** Each expert in turn scores every item at the given share of its points. */
+  public void scoreAll(ProcessInstance nomination, double... shares) {
+    List<Task> open = scoringTasks(nomination);
+    for (int i = 0; i < open.size(); i++) {
+      tasks.complete(open.get(i).getId(), sheetFor(nomination).scoringShare(shares[i % shares.length]).variables());
+    }
+  }
+
+  /** Fires the cycle's (or nomination's) next due timer, as the job executor would. */
+  public void fireTimer(ProcessInstance instance, String activityId) {
+    Job job =
+        management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    if (job == null) {
+      throw new IllegalStateException("no timer at " + activityId);
+    }
+    management.executeJob(job.getId());
+  }
+
+  public void proposeWinners(ProcessInstance cycle, List<Long> nominationIds) {
+    String json = nominationIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
+    Map<String, Object> v = new HashMap<>();
+    v.put(AwardCycleProcess.Variables.PROPOSED_NOMINATIONS.name(), SpinValues.jsonValue(json).create());
+    tasks.complete(task(cycle, AwardCycleProcess.Elements.COMMITTEE_REVIEW).getId(), v);
+  }
+
+  public void approve(ProcessInstance cycle, List<Long> struck, String reason) {
+    String json = struck.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
+    Map<String, Object> v = new HashMap<>();
+    v.put(AwardCycleProcess.Variables.STRUCK_NOMINATIONS.name(), SpinValues.jsonValue(json).create());
+    v.put(AwardCycleProcess.Variables.STRIKE_REASON.name(), reason);
+    tasks.complete(task(cycle, AwardCycleProcess.Elements.FINAL_APPROVAL).getId(), v);
+  }
+}
