@@ -1,0 +1,21 @@
+package cn.wuhan.qualityaward.fullcycle;
+
+import cn.wuhan.qualityaward.support.AwardIntegrationTest;
+import cn.wuhan.qualityaward.support.EmbeddedPostgres;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same cycle on a real PostgreSQL that the test starts itself. Its context is closed after the
+ * class, while the server still runs, so nothing waits on a stopped database at exit.
+ */
+@AwardIntegrationTest
+@DirtiesContext
+class FullCycleOnPostgresTest extends FullCycleScenario {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgres.register(registry);
+  }
+}
