@@ -1,0 +1,57 @@
+package cn.wuhan.qualityaward.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wuhan.qualityaward.support.AwardIntegrationTest;
+import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.RestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@AwardIntegrationTest
+class RestSecurityTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired AwardScenario scenario;
+
+  @BeforeEach
+  void users() {
+    scenario.ensureUsers(5);
+  }
+
+  @Test
+  void anonymousCallsToTheEngineApiAreRefused() {
+    assertThat(RestClient.anonymous(http).get("/engine-rest/process-definition").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    ResponseEntity<String> response =
+        http.withBasicAuth("admin", "wrong").getForEntity("/engine-rest/process-definition", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theAdministratorSeesBothProcesses() {
+    ResponseEntity<String> response = RestClient.as(http, "admin").get("/engine-rest/process-definition");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("\"key\":\"awardCycle\"").contains("\"key\":\"nomination\"");
+  }
+
+  @Test
+  void anExpertCannotStartACycle() {
+    ResponseEntity<String> response =
+        RestClient.as(http, "expert1").post("/engine-rest/process-definition/key/awardCycle/start", RestClient.variables(java.util.Map.of()));
+
+    // the engine hides definitions a user may not read: it answers "not found", not "forbidden"
+    assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(response.getBody()).doesNotContain("\"id\":\"");
+  }
+}

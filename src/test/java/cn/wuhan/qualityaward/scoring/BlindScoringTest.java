@@ -1,0 +1,107 @@
+package cn.wuhan.qualityaward.scoring;
+
+import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wuhan.qualityaward.support.AwardIntegrationTest;
+import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.RestClient;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Expert A scores through the REST API as Tasklist does; expert B, on the same nomination, looks
+ * for A's scores everywhere the engine could show them.
+ */
+@AwardIntegrationTest
+class BlindScoringTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired AwardScenario scenario;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+
+  ProcessInstance nomination;
+  Task taskOfA;
+  Task taskOfB;
+
+  @BeforeEach
+  void expertAHasScored() {
+    scenario.ensureUsers(5);
+    String cycleId = scenario.newCycleId();
+    scenario.openCycle(cycleId);
+    nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    List<Task> open = scenario.scoringTasks(nomination);
+    taskOfA = open.get(0);
+    taskOfB = open.get(1);
+
+    ResponseEntity<String> submitted =
+        RestClient.as(http, taskOfA.getAssignee())
+            .post("/engine-rest/task/" + taskOfA.getId() + "/submit-form",
+                RestClient.variables(scenario.sheetFor(nomination).scoringShare(0.55).withComment("A的独立评语").variables()));
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void expertBsFormIsNotPrefilledWithAnythingOfA() {
+    ResponseEntity<String> form = expertB().get("/engine-rest/task/" + taskOfB.getId() + "/form-variables");
+
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("nomineeName").doesNotContain("score_").doesNotContain("A的独立评语");
+  }
+
+  @Test
+  void expertBFindsNoScoreAmongTheProcessVariables() {
+    ResponseEntity<String> variables =
+        expertB().get("/engine-rest/variable-instance?processInstanceIdIn=" + nomination.getId());
+    ResponseEntity<String> instance =
+        expertB().get("/engine-rest/process-instance/" + nomination.getId() + "/variables");
+
+    assertThat(variables.getBody()).doesNotContain("score_").doesNotContain("A的独立评语");
+    assertThat(instance.getBody()).doesNotContain("score_").doesNotContain("A的独立评语");
+  }
+
+  @Test
+  void expertBFindsNoScoreInHistory() {
+    for (String path :
+        List.of(
+            "/engine-rest/history/variable-instance?processInstanceId=" + nomination.getId(),
+            "/engine-rest/history/detail?processInstanceId=" + nomination.getId(),
+            "/engine-rest/history/task?processInstanceId=" + nomination.getId())) {
+      assertThat(expertB().get(path).getBody()).as(path).doesNotContain("score_").doesNotContain("A的独立评语");
+    }
+  }
+
+  @Test
+  void theEngineKeepsNoScoreAnywhereNotEvenForTheAdministrator() {
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(nomination.getId()).variableNameLike("score_%").count()).isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(nomination.getId()).list())
+        .noneMatch(d -> d.toString().contains("score_"));
+    assertThat(tasks.getVariables(taskOfB.getId())).doesNotContainKeys("score_political_1", ScoreSheetVariables.COMMENT);
+  }
+
+  @Test
+  void aBadSheetSentStraightToTheApiIsRefusedWithTheItemNamedAndTheTaskStaysOpen() {
+    ResponseEntity<String> refused =
+        expertB()
+            .post("/engine-rest/task/" + taskOfB.getId() + "/complete",
+                RestClient.variables(scenario.sheetFor(nomination).withItem("results_2", 9).variables()));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("关键要求·“结果”第2项的得分须在0到4分之间");
+    assertThat(tasks.createTaskQuery().taskId(taskOfB.getId()).count()).isOne();
+  }
+
+  private RestClient expertB() {
+    return RestClient.as(http, taskOfB.getAssignee());
+  }
+}

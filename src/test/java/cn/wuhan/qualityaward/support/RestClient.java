@@ -1,0 +1,54 @@
+package cn.wuhan.qualityaward.support;
+
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Calls the running application over HTTP as a given user, or anonymously. */
+public final class RestClient {
+
+  private final TestRestTemplate http;
+  private final String user;
+
+  private RestClient(TestRestTemplate http, String user) {
+    this.http = http;
+    this.user = user;
+  }
+
+  public static RestClient as(TestRestTemplate http, String user) {
+    return new RestClient(http, user);
+  }
+
+  public static RestClient anonymous(TestRestTemplate http) {
+    return new RestClient(http, null);
+  }
+
+  public ResponseEntity<String> get(String path) {
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
+  }
+
+  public ResponseEntity<String> post(String path, Object body) {
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers()), String.class);
+  }
+
+  /** Camunda's REST shape for variables: {"name": {"value": …}}. */
+  public static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    values.forEach((name, value) -> variables.put(name, value == null ? Map.of() : Map.of("value", value)));
+    return Map.of("variables", variables);
+  }
+
+  private HttpHeaders headers() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+    if (user != null) {
+      headers.setBasicAuth(user, AwardScenario.PASSWORD);
+    }
+    return headers;
+  }
+}
