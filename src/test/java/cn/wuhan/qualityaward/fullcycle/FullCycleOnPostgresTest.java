@@ -17,5 +17,7 @@ class FullCycleOnPostgresTest extends FullCycleScenario {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgres.register(registry);
+    // a second engine in this JVM; the default one stays with the shared H2 context
+    registry.add("camunda.bpm.process-engine-name", () -> "postgres");
   }
 }
