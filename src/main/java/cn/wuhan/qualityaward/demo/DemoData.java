@@ -99,8 +99,8 @@ public class DemoData {
       return;
     }
     User user = identity.newUser(demo.id());
-    user.setFirstName(demo.firstName());
-    user.setLastName(demo.lastName());
+    user.setFirstName(demo.fullName());
+    user.setLastName(demo.role());
     user.setPassword(DemoUsers.PASSWORD);
     user.setEmail(demo.id() + "@demo.award.wuhan");
     identity.saveUser(user);

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -33,6 +34,14 @@ public class IdentitySetup {
   static final String FILTER_MINE = "我的待办";
   static final String FILTER_MY_GROUPS = "本组待认领";
   static final String FILTER_ALL_OPEN = "全部在办任务";
+
+  /** Shown on each task card, so people can tell one nominee's task from another's. */
+  private static final List<Map<String, String>> SHOWN_VARIABLES =
+      List.of(
+          Map.of("name", "nomineeName", "label", "被推荐人"),
+          Map.of("name", "referenceNo", "label", "申报编号"),
+          Map.of("name", "trackLabel", "label", "评审类别"),
+          Map.of("name", "cycleName", "label", "评选周期"));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -74,13 +83,15 @@ public class IdentitySetup {
     grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ);
     grant(Groups.APPROVERS, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ);
 
-    String mine = ensureFilter(FILTER_MINE, -10, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    // the office, committee and approvers work from their group's queue; experts, who have no such
+    // queue, land on their own tasks
     String groups =
         ensureFilter(
             FILTER_MY_GROUPS,
-            0,
+            -10,
             "我所在小组可以认领的任务",
             tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    String mine = ensureFilter(FILTER_MINE, 0, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     String all = ensureFilter(FILTER_ALL_OPEN, 10, "评审办公室查看的全部在办任务", tasks.createTaskQuery());
     for (String group : new String[] {Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
       grant(group, Resources.FILTER, mine, Permissions.READ);
@@ -126,7 +137,12 @@ public class IdentitySetup {
             .newTaskFilter(name)
             .setOwner("admin")
             .setQuery(query)
-            .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+            .setProperties(
+                Map.of(
+                    "priority", priority,
+                    "description", description,
+                    "refresh", true,
+                    "variables", SHOWN_VARIABLES));
     filters.saveFilter(filter);
     return filter.getId();
   }

@@ -1,0 +1,49 @@
+package cn.wuhan.qualityaward.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every form in forms/ is one Tasklist can render: its id is its file name, its ids and keys unique. */
+class CamundaFormsTest {
+
+  static Stream<Path> forms() throws IOException {
+    return Files.list(Path.of("forms")).filter(p -> p.toString().endsWith(".form")).sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void isARenderableCamundaForm(Path file) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(file.toFile());
+    List<String> ids = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    collect(form.get("components"), ids, keys);
+
+    assertThat(form.get("id").asText() + ".form").isEqualTo(file.getFileName().toString());
+    assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
+    assertThat(form.get("executionPlatform").asText()).isEqualTo("Camunda Platform");
+    assertThat(ids).doesNotHaveDuplicates().doesNotContainNull();
+    assertThat(keys).doesNotHaveDuplicates();
+  }
+
+  private static void collect(JsonNode components, List<String> ids, List<String> keys) {
+    for (JsonNode component : components) {
+      ids.add(component.path("id").asText(null));
+      if (component.has("key")) {
+        keys.add(component.get("key").asText());
+      }
+      if (component.has("components")) {
+        collect(component.get("components"), ids, keys);
+      }
+    }
+  }
+}
