@@ -6,6 +6,7 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.SCORI
 
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
+import cn.wuhan.qualityaward.identity.NominationReaders;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,11 +22,14 @@ public class AssignPanelDelegate implements JavaDelegate {
   private final PanelService panels;
   private final NominationService nominations;
   private final AwardCycleService cycles;
+  private final NominationReaders readers;
 
-  public AssignPanelDelegate(PanelService panels, NominationService nominations, AwardCycleService cycles) {
+  public AssignPanelDelegate(
+      PanelService panels, NominationService nominations, AwardCycleService cycles, NominationReaders readers) {
     this.panels = panels;
     this.nominations = nominations;
     this.cycles = cycles;
+    this.readers = readers;
   }
 
   @Override
@@ -33,6 +37,7 @@ public class AssignPanelDelegate implements JavaDelegate {
     long nominationId = NOMINATION_ID.required(execution);
     List<String> experts = SystemAuthority.call(() -> panels.assign(nominationId));
     execution.setVariable(PANEL_EXPERTS, new ArrayList<>(experts));
+    readers.grant(execution.getProcessInstanceId(), experts);
     String cycleId = nominations.get(nominationId).cycleId();
     SCORING_DUE_DATE.set(execution, Date.from(cycles.get(cycleId).scoringDeadline()));
   }

@@ -1,0 +1,114 @@
+package cn.wuhan.qualityaward.browser;
+
+import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.wuhan.qualityaward.nomination.Track;
+import cn.wuhan.qualityaward.scoring.ScoreSheet;
+import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import cn.wuhan.qualityaward.scoring.rubric.Rubric;
+import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
+import cn.wuhan.qualityaward.support.AwardScenario;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * expert1 scores a nominee in Camunda Tasklist, as a person would. Runs in its own JVM (failsafe),
+ * so the panel of the first nomination is expert1, expert2 and expert3.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(AwardScenario.class)
+class TasklistScoringIT {
+
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired AwardScenario scenario;
+  @Autowired Rubric rubric;
+  @Autowired ScoreSheetRepository sheets;
+
+  @BeforeAll
+  static void startBrowser() {
+    assumeTrue(Browser.isInstalled(), "no chromium at " + Browser.CHROMIUM + ": browser test skipped");
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void expertScoresTheStaffRubricInTasklistAndAnOutOfRangeScoreIsBlocked() {
+    scenario.ensureUsers(5);
+    String cycleId = scenario.newCycleId();
+    scenario.openCycle(cycleId);
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId).named("王芳"), "STAFF", null);
+    assertThat(scenario.scoringTasks(nomination)).extracting(t -> t.getAssignee()).contains("expert1");
+    List<RubricItem> items = rubric.sheetFor(Track.STAFF).items();
+
+    Page page = browser.newPage("en-US");
+    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+    page.getByPlaceholder("Username").fill("expert1");
+    page.getByPlaceholder("Password").fill(AwardScenario.PASSWORD);
+    page.keyboard().press("Enter");
+    page.locator("li.task").filter(new Locator.FilterOptions().setHasText("王芳")).first().click();
+    page.waitForSelector(".fjs-form");
+    assertThat(page.getByText("专家评分表（员工）")).isVisible();
+    Browser.screenshot(page, "scoring-form");
+
+    Locator fields = page.locator(".fjs-form-field-number");
+    assertThat(fields).hasCount(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      RubricItem item = items.get(i);
+      String points = item.points().stripTrailingZeros().toPlainString();
+      assertThat(fields.nth(i).locator("label")).containsText(item.text() + "（" + points + "分）");
+    }
+
+    Locator first = fields.nth(0).locator("input");
+    first.fill("3");
+    first.blur();
+    assertThat(fields.nth(0).locator(".fjs-form-field-error")).containsText("1");
+    Locator complete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
+    assertThat(complete).isDisabled();
+    Browser.screenshot(page, "scoring-out-of-range");
+
+    Locator comment = page.locator(".fjs-form textarea");
+    comment.fill("事迹突出，质量改进成效显著。");
+    assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
+    for (int i = 0; i < items.size(); i++) {
+      Locator input = fields.nth(i).locator("input");
+      input.fill(items.get(i).points().stripTrailingZeros().toPlainString());
+    }
+    assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
+    assertThat(page.getByText("总分：100 / 100 分")).isVisible();
+    Browser.screenshot(page, "scoring-filled");
+
+    complete.click();
+    assertThat(page.locator("li.task").filter(new Locator.FilterOptions().setHasText("王芳"))).hasCount(0);
+    Browser.screenshot(page, "scoring-completed");
+
+    List<ScoreSheet> stored = sheets.findByNomination(scenario.nominationId(nomination));
+    assertThat(stored).singleElement().satisfies(sheet -> {
+      assertThat(sheet.expertId()).isEqualTo("expert1");
+      assertThat(sheet.total()).isEqualByComparingTo("100");
+      assertThat(sheet.comment()).isEqualTo("事迹突出，质量改进成效显著。");
+    });
+  }
+}
