@@ -85,7 +85,11 @@ public class DemoData {
     assignTrack(scored, "STAFF", null);
     assignTrack(scoring1, "SENIOR_MANAGER", null);
     assignTrack(scoring2, "MIDDLE_MANAGER", null);
-    scoreAll(scored);
+    scoreAll(scored, 0.75, 0.78, 0.80, 0.82, 0.85);
+    String divergent = nominate("周敏", "42010419790909002X", "武汉地铁集团", "运营质量总监", "MIDDLE_MANAGER");
+    passFormalReview(divergent);
+    assignTrack(divergent, "MIDDLE_MANAGER", null);
+    scoreAll(divergent, 0.45, 0.85, 0.90, 0.90, 0.95);
     String other = nominate("孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", "OTHER");
     passFormalReview(other);
     nominate("刘洋", "420105198812120019", "长江存储", "工艺工程师", "STAFF");
@@ -148,13 +152,13 @@ public class DemoData {
     complete(businessKey, NominationProcess.Elements.ASSIGN_TRACK, v);
   }
 
-  private void scoreAll(String businessKey) {
+  private void scoreAll(String businessKey, double... shares) {
     long nominationId =
         ((Number) runtime.getVariable(instanceOf(businessKey), NominationProcess.Variables.NOMINATION_ID.name())).longValue();
     int expert = 0;
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(NominationProcess.Elements.SCORE).list()) {
       Map<String, Object> sheet = new HashMap<>();
-      BigDecimal share = new BigDecimal("0.70").add(new BigDecimal("0.05").multiply(BigDecimal.valueOf(expert++)));
+      BigDecimal share = BigDecimal.valueOf(shares[expert++ % shares.length]);
       for (RubricItem item : scoring.sheetFor(nominationId).items()) {
         BigDecimal points = item.points().multiply(share).multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP).divide(BigDecimal.valueOf(2));
         sheet.put(ScoreSheetVariables.itemKey(item.id()), points.doubleValue());

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.nomination;
 
+import cn.wuhan.qualityaward.engine.JsonListVariable;
 import cn.wuhan.qualityaward.engine.ProcessVariable;
 import java.util.Date;
 
@@ -24,12 +25,18 @@ public final class NominationProcess {
     public static final String ASSIGN_TRACK = "userTask_assignTrack";
     public static final String RECORD_TRACK = "serviceTask_recordTrack";
     public static final String ASSIGN_PANEL = "serviceTask_assignPanel";
+    public static final String SCORING_ROUND = "gateway_scoringRound";
     public static final String EXPERT_SCORING = "subProcess_expertScoring";
     public static final String START_EXPERT_SCORING = "startEvent_expertScoring";
     public static final String SCORE = "userTask_scoreNomination";
     public static final String STORE_SCORE_SHEET = "serviceTask_storeScoreSheet";
     public static final String END_EXPERT_SCORED = "endEvent_expertScored";
     public static final String AGGREGATE = "serviceTask_aggregateScores";
+    public static final String MODERATION_DUE_GATEWAY = "gateway_moderationDue";
+    public static final String MODERATE = "userTask_moderateScores";
+    public static final String RECORD_MODERATION = "serviceTask_recordModeration";
+    public static final String RESCORE_GATEWAY = "gateway_rescoreRequested";
+    public static final String ROUND_SCORED = "gateway_roundScored";
     public static final String REPORT_EVALUATED = "serviceTask_reportEvaluated";
     public static final String AWAIT_DECISION = "receiveTask_awaitCycleDecision";
     public static final String AWARDED_GATEWAY = "gateway_awarded";
@@ -96,9 +103,18 @@ public final class NominationProcess {
     /** The Camunda Form the experts fill: the score sheet of the scoring track. */
     public static final ProcessVariable<String> SCORING_FORM = ProcessVariable.of("scoringForm", String.class);
     public static final ProcessVariable<Date> SCORING_DUE_DATE = ProcessVariable.of("scoringDueDate", Date.class);
-    /** Multi-instance collection and element variable of the scoring task. */
-    public static final String PANEL_EXPERTS = "panelExperts";
+    /** Who scores in the current round: the whole panel, then any experts sent back to re-score. */
+    public static final String SCORING_EXPERTS = "scoringExperts";
+    /** Element variable of the scoring multi-instance: the expert of one scoring task. */
     public static final String EXPERT = "expert";
+    public static final ProcessVariable<String> PANEL_LEADER = ProcessVariable.of("panelLeader", String.class);
+    public static final ProcessVariable<Boolean> MODERATION_DUE = ProcessVariable.of("moderationDue", Boolean.class);
+    /** Task-local on the moderation task: the sheets side by side, and the panel to choose from. */
+    public static final String MODERATION_SHEETS = "moderationSheets";
+    public static final JsonListVariable PANEL_OPTIONS = JsonListVariable.of("panelOptions");
+    public static final JsonListVariable RESCORE_EXPERTS = JsonListVariable.of("rescoreExperts");
+    public static final ProcessVariable<String> MODERATION_NOTE = ProcessVariable.of("moderationNote", String.class);
+    public static final ProcessVariable<Boolean> RESCORE_REQUESTED = ProcessVariable.of("rescoreRequested", Boolean.class);
 
     public static final ProcessVariable<Double> FINAL_SCORE = ProcessVariable.of("finalScore", Double.class);
     public static final ProcessVariable<Boolean> AWARDED = ProcessVariable.of("awarded", Boolean.class);

@@ -1,7 +1,8 @@
 package cn.wuhan.qualityaward.panel;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.NOMINATION_ID;
-import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.PANEL_EXPERTS;
+import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.PANEL_LEADER;
+import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.SCORING_EXPERTS;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.SCORING_DUE_DATE;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
@@ -36,7 +37,8 @@ public class AssignPanelDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long nominationId = NOMINATION_ID.required(execution);
     List<String> experts = SystemAuthority.call(() -> panels.assign(nominationId));
-    execution.setVariable(PANEL_EXPERTS, new ArrayList<>(experts));
+    execution.setVariable(SCORING_EXPERTS, new ArrayList<>(experts));
+    PANEL_LEADER.set(execution, experts.get(0));
     readers.grant(execution.getProcessInstanceId(), experts);
     String cycleId = nominations.get(nominationId).cycleId();
     SCORING_DUE_DATE.set(execution, Date.from(cycles.get(cycleId).scoringDeadline()));

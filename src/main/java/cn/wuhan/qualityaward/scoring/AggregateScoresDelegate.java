@@ -1,13 +1,13 @@
 package cn.wuhan.qualityaward.scoring;
 
-import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.FINAL_SCORE;
+import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.MODERATION_DUE;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.NOMINATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sums each sheet and aggregates the panel's totals into the final score. */
+/** Aggregates the panel's sheets: a final score, or a call for the panel's moderation. */
 @Component
 public class AggregateScoresDelegate implements JavaDelegate {
 
@@ -19,7 +19,6 @@ public class AggregateScoresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ScoreSummary summary = scoring.finish(NOMINATION_ID.required(execution));
-    FINAL_SCORE.set(execution, summary.finalScore().doubleValue());
+    MODERATION_DUE.set(execution, scoring.conclude(NOMINATION_ID.required(execution)));
   }
 }

@@ -1,13 +1,17 @@
 package cn.wuhan.qualityaward.scoring;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** Score sheets and their items; "current" means not superseded by a re-score. */
 @Repository
 public class ScoreSheetRepository {
 
@@ -18,59 +22,70 @@ public class ScoreSheetRepository {
   }
 
   void insert(ScoreSheet sheet) {
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
-        "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at)"
-            + " values (?, ?, ?, ?, ?, ?)",
-        sheet.nominationId(),
-        sheet.expertId(),
-        sheet.track(),
-        sheet.total(),
-        sheet.comment(),
-        Timestamp.from(sheet.submittedAt()));
+        con -> {
+          PreparedStatement ps =
+              con.prepareStatement(
+                  "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at)"
+                      + " values (?, ?, ?, ?, ?, ?)",
+                  new String[] {"id"});
+          ps.setLong(1, sheet.nominationId());
+          ps.setString(2, sheet.expertId());
+          ps.setString(3, sheet.track());
+          ps.setBigDecimal(4, sheet.total());
+          ps.setString(5, sheet.comment());
+          ps.setTimestamp(6, Timestamp.from(sheet.submittedAt()));
+          return ps;
+        },
+        key);
+    long sheetId = key.getKey().longValue();
     sheet.items()
         .forEach(
             (item, points) ->
-                jdbc.update(
-                    "insert into score_item (nomination_id, expert_id, item_id, points) values (?, ?, ?, ?)",
-                    sheet.nominationId(),
-                    sheet.expertId(),
-                    item,
-                    points));
+                jdbc.update("insert into score_item (sheet_id, item_id, points) values (?, ?, ?)", sheetId, item, points));
   }
 
-  boolean exists(long nominationId, String expertId) {
+  boolean hasCurrent(long nominationId, String expertId) {
     Integer count =
         jdbc.queryForObject(
-            "select count(*) from score_sheet where nomination_id = ? and expert_id = ?",
+            "select count(*) from score_sheet where nomination_id = ? and expert_id = ? and superseded = false",
             Integer.class,
             nominationId,
             expertId);
     return count != null && count > 0;
   }
 
+  void supersede(long nominationId, String expertId) {
+    jdbc.update(
+        "update score_sheet set superseded = true where nomination_id = ? and expert_id = ? and superseded = false",
+        nominationId,
+        expertId);
+  }
+
+  /** The sheets that count, in the order they were submitted. */
   public List<ScoreSheet> findByNomination(long nominationId) {
     return jdbc.query(
-        "select * from score_sheet where nomination_id = ? order by submitted_at, expert_id",
+        "select * from score_sheet where nomination_id = ? and superseded = false order by submitted_at, id",
         (rs, row) ->
             new ScoreSheet(
                 nominationId,
                 rs.getString("expert_id"),
                 rs.getString("track"),
-                items(nominationId, rs.getString("expert_id")),
+                items(rs.getLong("id")),
                 rs.getString("expert_comment"),
                 rs.getTimestamp("submitted_at").toInstant()),
         nominationId);
   }
 
-  private Map<String, BigDecimal> items(long nominationId, String expertId) {
+  private Map<String, BigDecimal> items(long sheetId) {
     Map<String, BigDecimal> items = new LinkedHashMap<>();
     jdbc.query(
-        "select item_id, points from score_item where nomination_id = ? and expert_id = ? order by item_id",
+        "select item_id, points from score_item where sheet_id = ? order by item_id",
         rs -> {
           items.put(rs.getString("item_id"), rs.getBigDecimal("points").stripTrailingZeros());
         },
-        nominationId,
-        expertId);
+        sheetId);
     return items;
   }
 }

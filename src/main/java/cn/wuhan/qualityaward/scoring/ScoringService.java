@@ -19,6 +19,7 @@ public class ScoringService {
 
   private final Rubric rubric;
   private final ScoreSheetRepository sheets;
+  private final ModerationRepository moderations;
   private final NominationService nominations;
   private final PanelService panels;
   private final ScoreAggregation aggregation;
@@ -27,12 +28,14 @@ public class ScoringService {
   public ScoringService(
       Rubric rubric,
       ScoreSheetRepository sheets,
+      ModerationRepository moderations,
       NominationService nominations,
       PanelService panels,
       AwardProperties properties,
       Clock clock) {
     this.rubric = rubric;
     this.sheets = sheets;
+    this.moderations = moderations;
     this.nominations = nominations;
     this.panels = panels;
     this.aggregation =
@@ -55,7 +58,7 @@ public class ScoringService {
     if (!panels.isOnPanel(nominationId, expertId)) {
       throw InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家，不能评分");
     }
-    if (sheets.exists(nominationId, expertId)) {
+    if (sheets.hasCurrent(nominationId, expertId)) {
       throw InvalidInputException.of("expert", "ALREADY_SCORED", "您已提交过该申报的评分表");
     }
     RubricSheet sheet = sheetFor(nominationId);
@@ -71,11 +74,17 @@ public class ScoringService {
     return aggregation.summarize(totals);
   }
 
-  /** Aggregates the sheets into the nominee's final score and records it. */
+  /**
+   * Aggregates the sheets. Totals that diverge too far call for the panel's moderation, once;
+   * otherwise the trimmed mean becomes the nominee's final score. Returns whether moderation is due.
+   */
   @Transactional
-  public ScoreSummary finish(long nominationId) {
+  public boolean conclude(long nominationId) {
     ScoreSummary summary = summary(nominationId);
+    if (summary.divergent() && !moderations.exists(nominationId)) {
+      return true;
+    }
     nominations.recordFinalScore(nominationId, summary.finalScore());
-    return summary;
+    return false;
   }
 }

@@ -12,6 +12,7 @@ import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import java.math.BigDecimal;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -87,13 +88,13 @@ class NominationProcessTest {
     assertThat(scenario.scoringTasks(nomination)).hasSize(3);
 
     BigDecimal expected =
-        scenario.sheetFor(nomination).scoringShare(0.6).total()
+        scenario.sheetFor(nomination).scoringShare(0.7).total()
+            .add(scenario.sheetFor(nomination).scoringShare(0.75).total())
             .add(scenario.sheetFor(nomination).scoringShare(0.8).total())
-            .add(scenario.sheetFor(nomination).scoringShare(1.0).total())
             .divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP);
-    scenario.scoreAll(nomination, 0.6, 0.8, 1.0);
+    scenario.scoreAll(nomination, 0.7, 0.75, 0.8);
 
-    assertThat(nomination).isWaitingAt(Elements.AWAIT_DECISION).hasPassed(Elements.AGGREGATE);
+    assertThat(nomination).isWaitingAt(Elements.AWAIT_DECISION).hasPassed(Elements.AGGREGATE).hasNotPassed(Elements.MODERATE);
     Nomination stored = nominations.get(scenario.nominationId(nomination));
     assertThat(stored.status()).isEqualTo(NominationStatus.EVALUATED);
     assertThat(stored.finalScore()).isEqualByComparingTo(expected);
@@ -214,6 +215,57 @@ class NominationProcessTest {
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     assertThat(sheets.findByNomination(scenario.nominationId(nomination))).isEmpty();
     assertThat(runtime.getVariables(nomination.getId())).doesNotContainKey("score_political_1");
+  }
+
+  @Test
+  void shouldSendNamedExpertsBackToScoreAgainWhenTheTotalsDiverge() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    List<Task> firstRound = scenario.scoringTasks(nomination);
+    String outlier = firstRound.get(0).getAssignee();
+    scenario.scoreAll(nomination, 0.4, 0.9, 0.9);
+
+    assertThat(nomination).isWaitingAt(Elements.MODERATE);
+    Task moderation = scenario.task(nomination, Elements.MODERATE);
+    assertThat(moderation.getAssignee()).isEqualTo(runtime.getVariable(nomination.getId(), Variables.PANEL_LEADER.name()));
+    assertThat(tasks.getVariablesLocal(moderation.getId())).containsKeys(Variables.MODERATION_SHEETS, Variables.PANEL_OPTIONS.name());
+    assertThat(runtime.getVariables(nomination.getId())).doesNotContainKey(Variables.MODERATION_SHEETS);
+    assertThat(nominations.get(scenario.nominationId(nomination)).status()).isEqualTo(NominationStatus.SCORING);
+
+    scenario.moderate(nomination, List.of(outlier), "该专家对“结果”维度理解有偏差，请重新评分");
+
+    assertThat(nomination).hasPassed(Elements.RECORD_MODERATION).isWaitingAt(Elements.SCORE);
+    assertThat(scenario.scoringTasks(nomination)).extracting(Task::getAssignee).containsExactly(outlier);
+    scenario.scoreAll(nomination, 0.9);
+
+    assertThat(nomination).isWaitingAt(Elements.AWAIT_DECISION);
+    BigDecimal ninety = scenario.sheetFor(nomination).scoringShare(0.9).total();
+    assertThat(nominations.get(scenario.nominationId(nomination)).finalScore()).isEqualByComparingTo(ninety);
+    assertThat(jdbc.queryForObject(
+            "select count(*) from score_sheet where nomination_id = ? and superseded = true", Integer.class,
+            scenario.nominationId(nomination)))
+        .isOne();
+  }
+
+  @Test
+  void shouldKeepTheScoresWhenTheLeaderSendsNobodyBack() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    scenario.scoreAll(nomination, 0.4, 0.9, 0.9);
+
+    scenario.moderate(nomination, List.of(), "经合议，各专家意见均有依据，维持原评分");
+
+    assertThat(nomination).hasPassed(Elements.ROUND_SCORED).isWaitingAt(Elements.AWAIT_DECISION);
+    assertThat(nominations.get(scenario.nominationId(nomination)).finalScore()).isNotNull();
+  }
+
+  @Test
+  void shouldRefuseAModerationWithoutANote() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    scenario.scoreAll(nomination, 0.4, 0.9, 0.9);
+
+    assertThatThrownBy(() -> scenario.moderate(nomination, List.of(), " "))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("请填写合议意见");
+    assertThat(nomination).isWaitingAt(Elements.MODERATE);
   }
 
   private ProcessInstance scoredNomination() {

@@ -171,6 +171,15 @@ public class AwardScenario {
     }
   }
 
+  /** The panel leader's moderation: who scores again, and why. */
+  public void moderate(ProcessInstance nomination, List<String> rescore, String note) {
+    String json = rescore.stream().map(e -> "\"" + e + "\"").collect(Collectors.joining(",", "[", "]"));
+    Map<String, Object> v = new HashMap<>();
+    v.put(NominationProcess.Variables.RESCORE_EXPERTS.name(), SpinValues.jsonValue(json).create());
+    v.put(NominationProcess.Variables.MODERATION_NOTE.name(), note);
+    tasks.complete(task(nomination, NominationProcess.Elements.MODERATE).getId(), v);
+  }
+
   /** Fires the cycle's (or nomination's) next due timer, as the job executor would. */
   public void fireTimer(ProcessInstance instance, String activityId) {
     Job job =

@@ -1,0 +1,47 @@
+package cn.wuhan.qualityaward.scoring;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ModerationRepository {
+
+  private final JdbcTemplate jdbc;
+
+  public ModerationRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  boolean exists(long nominationId) {
+    Integer count =
+        jdbc.queryForObject("select count(*) from moderation where nomination_id = ?", Integer.class, nominationId);
+    return count != null && count > 0;
+  }
+
+  void insert(long nominationId, String leader, List<String> rescore, String note, BigDecimal spread, Instant at) {
+    jdbc.update(
+        "insert into moderation (nomination_id, leader_id, rescore_experts, note, spread_before, decided_at)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        nominationId,
+        leader,
+        String.join(",", rescore),
+        note,
+        spread,
+        Timestamp.from(at));
+  }
+
+  public List<String> rescoredExperts(long nominationId) {
+    return jdbc.query(
+            "select rescore_experts from moderation where nomination_id = ?",
+            (rs, row) -> rs.getString(1),
+            nominationId)
+        .stream()
+        .filter(s -> s != null && !s.isBlank())
+        .flatMap(s -> List.of(s.split(",")).stream())
+        .toList();
+  }
+}

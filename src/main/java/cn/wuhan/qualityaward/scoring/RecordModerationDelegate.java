@@ -1,0 +1,35 @@
+package cn.wuhan.qualityaward.scoring;
+
+import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
+
+import cn.wuhan.qualityaward.engine.Refusal;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the panel leader's moderation; the named experts score again in a new round. */
+@Component
+public class RecordModerationDelegate implements JavaDelegate {
+
+  private final ModerationService moderation;
+
+  public RecordModerationDelegate(ModerationService moderation) {
+    this.moderation = moderation;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<String> rescore =
+        Refusal.guard(
+            () ->
+                moderation.record(
+                    NOMINATION_ID.required(execution),
+                    PANEL_LEADER.required(execution),
+                    RESCORE_EXPERTS.from(execution),
+                    MODERATION_NOTE.from(execution)));
+    execution.setVariable(SCORING_EXPERTS, new ArrayList<>(rescore));
+    RESCORE_REQUESTED.set(execution, !rescore.isEmpty());
+  }
+}
