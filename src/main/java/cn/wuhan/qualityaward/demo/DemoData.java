@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,9 +77,9 @@ public class DemoData {
             AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), now.plusDays(30).withNano(0).toString(),
             AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), now.plusDays(60).withNano(0).toString()));
 
-    String scored = nominate("王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长", "STAFF");
-    String scoring1 = nominate("张伟", "42010219720101001X", "东风汽车集团", "总经理", "SENIOR_MANAGER");
-    String scoring2 = nominate("李娜", "420103198011110045", "武汉光谷生物城", "质量部部长", "MIDDLE_MANAGER");
+    String scored = nominate("王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长");
+    String scoring1 = nominate("张伟", "42010219720101001X", "东风汽车集团", "总经理");
+    String scoring2 = nominate("李娜", "420103198011110045", "武汉光谷生物城", "质量部部长");
     for (String business : new String[] {scored, scoring1, scoring2}) {
       passFormalReview(business);
     }
@@ -86,15 +87,24 @@ public class DemoData {
     assignTrack(scoring1, "SENIOR_MANAGER", null);
     assignTrack(scoring2, "MIDDLE_MANAGER", null);
     scoreAll(scored, 0.75, 0.78, 0.80, 0.82, 0.85);
-    String divergent = nominate("周敏", "42010419790909002X", "武汉地铁集团", "运营质量总监", "MIDDLE_MANAGER");
+    String divergent = nominate("周敏", "42010419790909002X", "武汉地铁集团", "运营质量总监");
     passFormalReview(divergent);
     assignTrack(divergent, "MIDDLE_MANAGER", null);
     scoreAll(divergent, 0.45, 0.85, 0.90, 0.90, 0.95);
-    String other = nominate("孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", "OTHER");
+    String other =
+        nominate(
+            "孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", 20,
+            Map.of(
+                NominationProcess.Variables.CLAIMED_CONDITIONS.name(),
+                SpinValues.jsonValue("[\"condition_2\",\"condition_6\"]").create(),
+                NominationProcess.Variables.JUSTIFICATION_PREFIX + "condition_2",
+                "推广卓越绩效模式，指导两百余家企业导入质量管理体系",
+                NominationProcess.Variables.JUSTIFICATION_PREFIX + "condition_6",
+                "从事质量教育培训二十年，主编质量培训教材三部"));
     passFormalReview(other);
-    nominate("刘洋", "420105198812120019", "长江存储", "工艺工程师", "STAFF");
-    nominate("陈静", null, "武汉市第一医院", "护理部主任", "MIDDLE_MANAGER");
-    nominate("赵磊", null, "武汉某建设公司", "项目经理", "STAFF", 3);
+    nominate("刘洋", "420105198812120019", "长江存储", "工艺工程师");
+    nominate("陈静", null, "武汉市第一医院", "护理部主任");
+    nominate("赵磊", null, "武汉某建设公司", "项目经理", 3, Map.of());
     LOG.info("演示数据已生成：评选周期 {}，登录用户 office / expert1…expert7 / committee1…committee5 / approver，密码 demo", CYCLE);
   }
 
@@ -111,12 +121,12 @@ public class DemoData {
     identity.createMembership(demo.id(), demo.group());
   }
 
-  private String nominate(String name, String idNumber, String organization, String position, String track) {
-    return nominate(name, idNumber, organization, position, track, 12);
+  private String nominate(String name, String idNumber, String organization, String position) {
+    return nominate(name, idNumber, organization, position, 12, Map.of());
   }
 
   private String nominate(
-      String name, String idNumber, String organization, String position, String track, int years) {
+      String name, String idNumber, String organization, String position, int years, Map<String, Object> extra) {
     Map<String, Object> v = new HashMap<>();
     v.put(NominationProcess.Variables.CYCLE_ID.name(), CYCLE);
     v.put(NominationProcess.Variables.NOMINEE_NAME.name(), name);
@@ -128,6 +138,7 @@ public class DemoData {
     v.put(NominationProcess.Variables.SUMMARY.name(), name + "同志在" + organization + "从事质量工作" + years + "年，主持多项质量改进项目。");
     v.put(NominationProcess.Variables.QUALITY_WORK_YEARS.name(), years);
     v.put(NominationProcess.Variables.MATERIALS_DECLARED_TRUE.name(), true);
+    v.putAll(extra);
     ProcessInstance instance = runtime.startProcessInstanceByKey(NominationProcess.KEY, v);
     return instance.getBusinessKey() != null ? instance.getBusinessKey() : businessKeyOf(instance.getId());
   }

@@ -70,6 +70,13 @@ public final class NominationProcess {
     public static final ProcessVariable<Boolean> MATERIALS_DECLARED_TRUE =
         ProcessVariable.of("materialsDeclaredTrue", Boolean.class);
 
+    /** 其他人员: the checklist of claimed conditions, and one justification field per condition. */
+    public static final JsonListVariable CLAIMED_CONDITIONS = JsonListVariable.of("claimedConditions");
+    public static final String JUSTIFICATION_PREFIX = "justification_";
+    /** The claimed conditions as the experts' forms show them. */
+    public static final ProcessVariable<String> CLAIMED_CONDITIONS_TEXT =
+        ProcessVariable.of("claimedConditionsText", String.class);
+
     public static final ProcessVariable<Long> NOMINATION_ID = ProcessVariable.of("nominationId", Long.class);
     public static final ProcessVariable<String> REFERENCE_NO = ProcessVariable.of("referenceNo", String.class);
 

@@ -62,6 +62,23 @@ public class NominationRepository {
     return key.getKey().longValue();
   }
 
+  void insertClaims(long id, List<ClaimedCondition> claims) {
+    for (ClaimedCondition claim : claims) {
+      jdbc.update(
+          "insert into claimed_condition (nomination_id, condition_id, justification) values (?, ?, ?)",
+          id,
+          claim.conditionId(),
+          claim.justification().trim());
+    }
+  }
+
+  public List<ClaimedCondition> findClaims(long id) {
+    return jdbc.query(
+        "select condition_id, justification from claimed_condition where nomination_id = ? order by condition_id",
+        (rs, row) -> new ClaimedCondition(rs.getString(1), rs.getString(2)),
+        id);
+  }
+
   void assignReferenceNo(long id, String referenceNo) {
     jdbc.update("update nomination set reference_no = ? where id = ?", referenceNo, id);
   }
@@ -169,7 +186,8 @@ public class NominationRepository {
         year(rs, "bad_credit_year"),
         year(rs, "award_fraud_year"),
         year(rs, "last_award_year"),
-        true);
+        true,
+        findClaims(rs.getLong("id")));
   }
 
   private static Integer year(ResultSet rs, String column) throws SQLException {

@@ -1,8 +1,10 @@
 package cn.wuhan.qualityaward.nomination;
 
+import java.util.List;
+
 /**
  * A nomination as filed by the office. Years of past incidents are the calendar year of the latest
- * one, or null when there was none.
+ * one, or null when there was none. {@code claimedConditions} matter for 其他人员 only.
  */
 public record NominationRequest(
     String cycleId,
@@ -19,4 +21,10 @@ public record NominationRequest(
     Integer badCreditYear,
     Integer awardFraudYear,
     Integer lastAwardYear,
-    Boolean materialsDeclaredTrue) {}
+    Boolean materialsDeclaredTrue,
+    List<ClaimedCondition> claimedConditions) {
+
+  public NominationRequest {
+    claimedConditions = claimedConditions == null ? List.of() : List.copyOf(claimedConditions);
+  }
+}

@@ -9,7 +9,10 @@ import cn.wuhan.qualityaward.eligibility.EligibilityFailure;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import cn.wuhan.qualityaward.scoring.rubric.Rubric;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,11 +31,16 @@ public class NominationService {
   private final NominationRepository nominations;
   private final AwardCycleRepository cycles;
   private final Clock clock;
+  /** 其他人员 conditions of the rubric, by id. */
+  private final Map<String, String> otherConditions;
 
-  public NominationService(NominationRepository nominations, AwardCycleRepository cycles, Clock clock) {
+  public NominationService(
+      NominationRepository nominations, AwardCycleRepository cycles, Rubric rubric, Clock clock) {
     this.nominations = nominations;
     this.cycles = cycles;
     this.clock = clock;
+    this.otherConditions = new LinkedHashMap<>();
+    rubric.track(Track.OTHER).conditions().forEach(c -> otherConditions.put(c.id(), c.text()));
   }
 
   /** Files a nomination: either all of it is stored, or nothing and the reasons why. */
@@ -42,7 +50,7 @@ public class NominationService {
     Optional<AwardCycle> cycle =
         request.cycleId() == null ? Optional.empty() : cycles.find(request.cycleId().trim());
     int cycleYear = cycle.map(AwardCycle::year).orElse(now.atZone(clock.getZone()).getYear());
-    Problems problems = NominationValidator.check(request, cycleYear);
+    Problems problems = NominationValidator.check(request, cycleYear, otherConditions.keySet());
     if (request.cycleId() != null && !request.cycleId().isBlank() && cycle.isEmpty()) {
       problems.add("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + request.cycleId() + "”不存在");
     }
@@ -56,6 +64,7 @@ public class NominationService {
       throw new DuplicateNominationException(request.cycleId());
     }
     long id = nominations.insert(request, personKey, now);
+    nominations.insertClaims(id, request.claimedConditions());
     nominations.assignReferenceNo(id, String.format(Locale.ROOT, "%s-%05d", request.cycleId(), id));
     return get(id);
   }
@@ -122,9 +131,13 @@ public class NominationService {
     Optional<Track> reference = Track.parse(referenceTrack);
     if (parsed.isEmpty()) {
       problems.add("track", "REQUIRED", "请选择评审类别（高层管理者、中层管理者、员工或其他人员）");
-    } else if (parsed.get().needsReferenceTrack()
-        && (reference.isEmpty() || reference.get().needsReferenceTrack())) {
-      problems.add("referenceTrack", "REFERENCE_TRACK_REQUIRED", "其他人员须选择参照评审的类别（高层管理者、中层管理者或员工）");
+    } else if (parsed.get().needsReferenceTrack()) {
+      if (reference.isEmpty() || reference.get().needsReferenceTrack()) {
+        problems.add("referenceTrack", "REFERENCE_TRACK_REQUIRED", "其他人员须选择参照评审的类别（高层管理者、中层管理者或员工）");
+      }
+      if (nominations.findClaims(id).isEmpty()) {
+        problems.add("track", "NO_CONDITION_CLAIMED", "被推荐人未申报任何一项其他人员条件，不能按其他人员评审");
+      }
     }
     problems.throwIfAny();
     Track chosen = parsed.get();
@@ -134,6 +147,13 @@ public class NominationService {
         id, STAGE_TRACK, chosen.name(), ref == null ? null : "参照" + ref.label(), actor, clock.instant());
     nominations.updateStatus(id, NominationStatus.SCORING);
     return get(id);
+  }
+
+  /** The 其他人员 conditions the nominee claims, as the experts read them: condition text and justification. */
+  public List<String> claimedConditionTexts(long id) {
+    return nominations.findClaims(id).stream()
+        .map(c -> otherConditions.getOrDefault(c.conditionId(), c.conditionId()) + "（说明：" + c.justification() + "）")
+        .toList();
   }
 
   @Transactional

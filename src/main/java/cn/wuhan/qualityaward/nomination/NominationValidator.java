@@ -9,7 +9,9 @@ final class NominationValidator {
 
   private NominationValidator() {}
 
-  static Problems check(NominationRequest r, int cycleYear) {
+  static final int JUSTIFICATION_MAX = 500;
+
+  static Problems check(NominationRequest r, int cycleYear, java.util.Set<String> knownConditions) {
     Problems problems = new Problems();
     text(problems, "cycleId", r.cycleId(), "评选周期", 32);
     text(problems, "nomineeName", r.nomineeName(), "被推荐人姓名", 50);
@@ -31,6 +33,19 @@ final class NominationValidator {
     year(problems, "badCreditYear", r.badCreditYear(), "最近一次严重失信记录年份", cycleYear);
     year(problems, "awardFraudYear", r.awardFraudYear(), "最近一次质量奖申报弄虚作假年份", cycleYear);
     year(problems, "lastAwardYear", r.lastAwardYear(), "上次获得本奖项年份", cycleYear);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (ClaimedCondition claim : r.claimedConditions()) {
+      String field = "justification_" + claim.conditionId();
+      if (!knownConditions.contains(claim.conditionId())) {
+        problems.add("claimedConditions", "CONDITION_UNKNOWN", "“" + claim.conditionId() + "”不是评定标准所列的其他人员条件");
+      } else if (!seen.add(claim.conditionId())) {
+        problems.add("claimedConditions", "CONDITION_REPEATED", "同一条件只能申报一次");
+      } else if (claim.justification() == null || claim.justification().isBlank()) {
+        problems.add(field, "JUSTIFICATION_REQUIRED", "请为所申报的每项其他人员条件填写简要说明");
+      } else if (claim.justification().length() > JUSTIFICATION_MAX) {
+        problems.add(field, "TOO_LONG", "条件说明不能超过" + JUSTIFICATION_MAX + "个字");
+      }
+    }
     if (!Boolean.TRUE.equals(r.materialsDeclaredTrue())) {
       problems.add("materialsDeclaredTrue", "DECLARATION_MISSING", "被推荐人须声明所提交材料真实有效");
     }

@@ -35,5 +35,8 @@ public class RecordTrackDelegate implements JavaDelegate {
             ? nomination.track().label() + "（参照" + nomination.referenceTrack().label() + "）"
             : nomination.track().label());
     SCORING_FORM.set(execution, ScoringForms.formKey(nomination.scoringTrack()));
+    if (nomination.track().needsReferenceTrack()) {
+      CLAIMED_CONDITIONS_TEXT.set(execution, String.join("\n\n", nominations.claimedConditionTexts(nomination.id())));
+    }
   }
 }

@@ -4,6 +4,7 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
 import cn.wuhan.qualityaward.engine.Refusal;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,8 @@ public class RegisterNominationDelegate implements JavaDelegate {
             BAD_CREDIT_YEAR.from(execution),
             AWARD_FRAUD_YEAR.from(execution),
             LAST_AWARD_YEAR.from(execution),
-            MATERIALS_DECLARED_TRUE.from(execution));
+            MATERIALS_DECLARED_TRUE.from(execution),
+            claims(execution));
     Nomination nomination = Refusal.guard(() -> nominations.register(request));
     EligibilityFacts facts = nominations.eligibilityFacts(nomination.id());
 
@@ -60,5 +62,18 @@ public class RegisterNominationDelegate implements JavaDelegate {
         }) {
       privateInput.remove(execution);
     }
+    for (String conditionId : CLAIMED_CONDITIONS.from(execution)) {
+      execution.removeVariable(JUSTIFICATION_PREFIX + conditionId);
+    }
+    execution.removeVariable(CLAIMED_CONDITIONS.name());
+  }
+
+  private static List<ClaimedCondition> claims(DelegateExecution execution) {
+    return CLAIMED_CONDITIONS.from(execution).stream()
+        .map(id -> {
+          Object justification = execution.getVariable(JUSTIFICATION_PREFIX + id);
+          return new ClaimedCondition(id, justification == null ? null : justification.toString());
+        })
+        .toList();
   }
 }

@@ -35,6 +35,28 @@ class CamundaFormsTest {
     assertThat(keys).doesNotHaveDuplicates();
   }
 
+  @org.junit.jupiter.api.Test
+  void theNominationFormOffersExactlyTheConditionsOfTheRubric() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms", "nomination.form").toFile());
+    JsonNode checklist = null;
+    for (JsonNode component : form.get("components")) {
+      if ("claimedConditions".equals(component.path("key").asText())) {
+        checklist = component;
+      }
+    }
+    List<String> offered = new ArrayList<>();
+    checklist.get("values").forEach(v -> offered.add(v.get("value").asText() + "=" + v.get("label").asText()));
+
+    assertThat(offered)
+        .containsExactlyElementsOf(
+            cn.wuhan.qualityaward.scoring.rubric.RubricLoader.load()
+                .track(cn.wuhan.qualityaward.nomination.Track.OTHER)
+                .conditions()
+                .stream()
+                .map(c -> c.id() + "=" + c.text())
+                .toList());
+  }
+
   private static void collect(JsonNode components, List<String> ids, List<String> keys) {
     for (JsonNode component : components) {
       ids.add(component.path("id").asText(null));

@@ -136,11 +136,38 @@ class NominationProcessTest {
   }
 
   @Test
-  void shouldScoreOtherPersonsOnTheSheetOfTheirReferenceTrack() {
-    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "OTHER", "STAFF");
+  void shouldScoreOtherPersonsOnTheSheetOfTheirReferenceTrackWithTheirClaimedConditions() {
+    ProcessInstance nomination =
+        scenario.nominationInScoring(
+            aNomination(cycleId).claiming("condition_6", "从事质量教育培训二十年，培训企业质量骨干三千余人次"),
+            "OTHER",
+            "STAFF");
 
     assertThat(nomination).variables().containsEntry(Variables.SCORING_FORM.name(), "score-staff");
     assertThat(nominations.get(scenario.nominationId(nomination)).scoringTrack()).isEqualTo(Track.STAFF);
+    assertThat(runtime.getVariable(nomination.getId(), Variables.CLAIMED_CONDITIONS_TEXT.name()).toString())
+        .contains("在长期从事质量教育、培训、宣传、出版等工作中作出杰出贡献")
+        .contains("培训企业质量骨干三千余人次");
+    assertThat(runtime.getVariables(nomination.getId()))
+        .doesNotContainKeys(Variables.CLAIMED_CONDITIONS.name(), Variables.JUSTIFICATION_PREFIX + "condition_6");
+  }
+
+  @Test
+  void shouldRefuseToScoreAsOtherPersonsANomineeWhoClaimsNoCondition() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+    scenario.passFormalReview(nomination);
+
+    assertThatThrownBy(() -> scenario.assignTrack(nomination, "OTHER", "STAFF"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("未申报任何一项其他人员条件");
+    assertThat(nomination).isWaitingAt(Elements.ASSIGN_TRACK);
+  }
+
+  @Test
+  void shouldRefuseAClaimedConditionWithoutJustification() {
+    assertThatThrownBy(() -> scenario.nominate(aNomination(cycleId).claiming("condition_2", " ")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("请为所申报的每项其他人员条件填写简要说明");
   }
 
   @Test

@@ -2,13 +2,18 @@ package cn.wuhan.qualityaward.support;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.spin.plugin.variable.SpinValues;
 import java.util.Map;
 
 /** A valid, eligible nomination as the start form submits it; change one thing per test. */
 public final class NominationBuilder {
 
   private final Map<String, Object> variables = new HashMap<>();
+  private final List<String> claimed = new ArrayList<>();
 
   private NominationBuilder(String cycleId) {
     variables.put(CYCLE_ID.name(), cycleId);
@@ -38,6 +43,16 @@ public final class NominationBuilder {
 
   public NominationBuilder withQualityWorkYears(int years) {
     variables.put(QUALITY_WORK_YEARS.name(), years);
+    return this;
+  }
+
+  /** Claims a condition of 其他人员, as the start form's checklist and its justification field do. */
+  public NominationBuilder claiming(String conditionId, String justification) {
+    claimed.add(conditionId);
+    variables.put(JUSTIFICATION_PREFIX + conditionId, justification);
+    variables.put(
+        CLAIMED_CONDITIONS.name(),
+        SpinValues.jsonValue(claimed.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(",", "[", "]"))).create());
     return this;
   }
 

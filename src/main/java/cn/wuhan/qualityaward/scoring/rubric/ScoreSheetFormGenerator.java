@@ -43,6 +43,12 @@ public final class ScoreSheetFormGenerator {
         "**被推荐人：** {{nomineeName}}　**工作单位：** {{organization}}　**职务：** {{position}}\n\n"
             + "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
             + "**主要事迹：** {{summary}}");
+    ObjectNode conditions =
+        text(
+            components,
+            "otherConditions",
+            "**其他人员（" + rubric.track(Track.OTHER).referenceRule() + "）所申报的条件：**\n\n{{claimedConditionsText}}");
+    conditions.putObject("conditional").put("hide", "=claimedConditionsText = null");
     text(
         components,
         "scoringRule",
@@ -99,11 +105,12 @@ public final class ScoreSheetFormGenerator {
     return field;
   }
 
-  private static void text(ArrayNode components, String id, String text) {
+  private static ObjectNode text(ArrayNode components, String id, String text) {
     ObjectNode node = components.addObject();
     node.put("type", "text");
     node.put("id", "text_" + id);
     node.put("text", text);
+    return node;
   }
 
   private static String sumOf(RubricPart part) {
