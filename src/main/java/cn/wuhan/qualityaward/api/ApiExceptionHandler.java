@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.api;
 import cn.wuhan.qualityaward.common.FieldProblem;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.nomination.DuplicateNominationException;
+import cn.wuhan.qualityaward.nomination.NominationNotFound;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
@@ -26,6 +27,11 @@ public class ApiExceptionHandler {
   @ExceptionHandler(DuplicateNominationException.class)
   ResponseEntity<ApiError> duplicate(DuplicateNominationException e) {
     return status(HttpStatus.CONFLICT, new ApiError("DUPLICATE_NOMINATION", e.getMessage(), e.problems()));
+  }
+
+  @ExceptionHandler(NominationNotFound.class)
+  ResponseEntity<ApiError> nominationNotFound(NominationNotFound e) {
+    return status(HttpStatus.NOT_FOUND, new ApiError("NOT_FOUND", e.getMessage(), e.problems()));
   }
 
   @ExceptionHandler(InvalidInputException.class)

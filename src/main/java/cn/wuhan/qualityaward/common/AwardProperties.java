@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The award's configurable defaults; a cycle may override the timers when it starts. */
 @ConfigurationProperties(prefix = "award")
-public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Committee committee) {
+public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Committee committee, Documents documents) {
 
   /** ISO-8601 durations. */
   public record Timers(String noticePeriod, String correctionPeriod) {}
@@ -18,4 +18,7 @@ public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Commi
   public record Scoring(int trimFrom, java.math.BigDecimal divergenceThreshold) {}
 
   public record Committee(int quota) {}
+
+  /** Largest file a nomination's materials may hold. */
+  public record Documents(long maxBytes) {}
 }

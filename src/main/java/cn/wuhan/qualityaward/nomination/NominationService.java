@@ -72,7 +72,7 @@ public class NominationService {
   public Nomination get(long id) {
     return nominations
         .find(id)
-        .orElseThrow(() -> InvalidInputException.of("nominationId", "NOMINATION_NOT_FOUND", "申报 " + id + " 不存在"));
+        .orElseThrow(() -> new NominationNotFound(id));
   }
 
   /** Every recorded decision on the nomination, oldest first. */

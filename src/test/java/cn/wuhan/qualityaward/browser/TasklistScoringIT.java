@@ -72,6 +72,9 @@ class TasklistScoringIT {
     page.waitForSelector(".fjs-form");
     assertThat(page.getByText("专家评分表（员工）")).isVisible();
     Browser.screenshot(page, "scoring-form");
+    String materials = "/api/nominations/" + scenario.nominationId(nomination) + "/documents";
+    assertThat(page.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("查看申报材料")))
+        .hasAttribute("href", materials);
 
     Locator fields = page.locator(".fjs-form-field-number");
     assertThat(fields).hasCount(items.size());
@@ -103,6 +106,10 @@ class TasklistScoringIT {
     complete.click();
     assertThat(page.locator("li.task").filter(new Locator.FilterOptions().setHasText("王芳"))).hasCount(0);
     Browser.screenshot(page, "scoring-completed");
+
+    page.navigate("http://localhost:" + port + materials);
+    assertThat(page.locator("h1")).hasText("申报材料");
+    Browser.screenshot(page, "materials-page");
 
     List<ScoreSheet> stored = sheets.findByNomination(scenario.nominationId(nomination));
     assertThat(stored).singleElement().satisfies(sheet -> {

@@ -35,6 +35,26 @@ public final class RestClient {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers()), String.class);
   }
 
+  /** A multipart upload of one file, as a browser or portal sends it. */
+  public ResponseEntity<String> upload(String path, String fileName, byte[] content) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+    body.add(
+        "file",
+        new org.springframework.core.io.ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        });
+    HttpHeaders headers = headers();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  public ResponseEntity<byte[]> download(String path) {
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), byte[].class);
+  }
+
   /** Camunda's REST shape for variables: {"name": {"value": …}}. */
   public static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> variables = new java.util.HashMap<>();

@@ -42,7 +42,8 @@ public final class ScoreSheetFormGenerator {
         "nominee",
         "**被推荐人：** {{nomineeName}}　**工作单位：** {{organization}}　**职务：** {{position}}\n\n"
             + "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
-            + "**主要事迹：** {{summary}}");
+            + "**主要事迹：** {{summary}}\n\n"
+            + "[查看申报材料](/api/nominations/{{nominationId}}/documents)");
     ObjectNode conditions =
         text(
             components,

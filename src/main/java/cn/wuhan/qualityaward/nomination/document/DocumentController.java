@@ -1,0 +1,106 @@
+package cn.wuhan.qualityaward.nomination.document;
+
+import cn.wuhan.qualityaward.api.Forbidden;
+import cn.wuhan.qualityaward.api.NotFound;
+import cn.wuhan.qualityaward.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.HtmlUtils;
+
+@RestController
+@RequestMapping("/api/nominations/{nominationId}/documents")
+@Tag(name = "申报材料", description = "申报书和证明材料：PDF、JPEG或PNG")
+@SecurityRequirement(name = "basic")
+public class DocumentController {
+
+  private final DocumentService documents;
+  private final CurrentUser user;
+
+  public DocumentController(DocumentService documents, CurrentUser user) {
+    this.documents = documents;
+    this.user = user;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "上传一份材料（仅评审办公室；按内容识别为PDF、JPEG或PNG，默认不超过20MB）")
+  public ResponseEntity<NominationDocument> upload(
+      @PathVariable long nominationId, @RequestParam("file") MultipartFile file) throws IOException {
+    if (!user.isOffice()) {
+      throw new Forbidden("只有评审办公室可以上传申报材料");
+    }
+    NominationDocument stored = documents.upload(nominationId, file.getOriginalFilename(), file.getBytes(), user.id());
+    return ResponseEntity.created(URI.create("/api/nominations/" + nominationId + "/documents/" + stored.id()))
+        .body(stored);
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "列出材料（评审办公室和该申报的评审专家）")
+  public List<NominationDocument> list(@PathVariable long nominationId) {
+    return readable(nominationId);
+  }
+
+  /** The same list as a page, for the links on task forms. */
+  @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+  public ResponseEntity<String> page(@PathVariable long nominationId) {
+    StringBuilder html =
+        new StringBuilder("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>申报材料</title><h1>申报材料</h1>");
+    List<NominationDocument> list = readable(nominationId);
+    if (list.isEmpty()) {
+      html.append("<p>尚未上传材料。</p>");
+    }
+    html.append("<ul>");
+    for (NominationDocument d : list) {
+      html.append("<li><a href=\"")
+          .append(d.id())
+          .append("\">")
+          .append(HtmlUtils.htmlEscape(d.fileName()))
+          .append("</a>（")
+          .append(d.sizeBytes() / 1024 + 1)
+          .append(" KB）</li>");
+    }
+    html.append("</ul></html>");
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header("Content-Security-Policy", "default-src 'none'")
+        .body(html.toString());
+  }
+
+  @GetMapping("/{documentId}")
+  @Operation(summary = "下载一份材料（评审办公室和该申报的评审专家）")
+  public ResponseEntity<byte[]> download(@PathVariable long nominationId, @PathVariable long documentId) {
+    readable(nominationId);
+    DocumentContent found =
+        documents.content(nominationId, documentId).orElseThrow(() -> new NotFound("材料 " + documentId + " 不存在"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(found.document().contentType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(found.document().fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(found.content());
+  }
+
+  private List<NominationDocument> readable(long nominationId) {
+    List<NominationDocument> list = documents.list(nominationId);
+    if (!documents.mayRead(nominationId, user.id(), user.isOffice())) {
+      throw new Forbidden("您不是该申报的评审专家，不能查看其材料");
+    }
+    return list;
+  }
+}

@@ -1,0 +1,87 @@
+package cn.wuhan.qualityaward.nomination.document;
+
+import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.panel.PanelService;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A nomination's materials. The office files them; the office and the experts on the nomination's
+ * panel read them; nobody else does.
+ */
+@Service
+public class DocumentService {
+
+  private final DocumentRepository documents;
+  private final NominationService nominations;
+  private final PanelService panels;
+  private final long maxBytes;
+  private final Clock clock;
+
+  public DocumentService(
+      DocumentRepository documents,
+      NominationService nominations,
+      PanelService panels,
+      AwardProperties properties,
+      Clock clock) {
+    this.documents = documents;
+    this.nominations = nominations;
+    this.panels = panels;
+    this.maxBytes = properties.documents().maxBytes();
+    this.clock = clock;
+  }
+
+  /** Whether this person may list and download the nomination's materials. */
+  public boolean mayRead(long nominationId, String userId, boolean inOffice) {
+    return inOffice || (userId != null && panels.isOnPanel(nominationId, userId));
+  }
+
+  @Transactional
+  public NominationDocument upload(long nominationId, String originalName, byte[] content, String uploader) {
+    nominations.get(nominationId);
+    if (content.length == 0) {
+      throw InvalidInputException.of("file", "FILE_EMPTY", "文件是空的");
+    }
+    if (content.length > maxBytes) {
+      throw InvalidInputException.of(
+          "file", "FILE_TOO_LARGE", "文件大小超过" + (maxBytes / 1024 / 1024) + "MB的上限");
+    }
+    FileKind kind =
+        FileKind.of(content)
+            .orElseThrow(
+                () -> InvalidInputException.of("file", "UNSUPPORTED_FILE_TYPE", "只接受PDF、JPEG或PNG文件（按文件内容识别，与文件名无关）"));
+    NominationDocument document =
+        new NominationDocument(
+            0, nominationId, FileNames.clean(originalName, kind), kind.contentType(), content.length, sha256(content),
+            uploader, clock.instant());
+    long id = documents.insert(document, content);
+    return new NominationDocument(
+        id, nominationId, document.fileName(), document.contentType(), document.sizeBytes(), document.sha256(),
+        uploader, document.uploadedAt());
+  }
+
+  public List<NominationDocument> list(long nominationId) {
+    nominations.get(nominationId);
+    return documents.findByNomination(nominationId);
+  }
+
+  public Optional<DocumentContent> content(long nominationId, long documentId) {
+    return documents.findContent(nominationId, documentId);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

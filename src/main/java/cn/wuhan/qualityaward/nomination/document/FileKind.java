@@ -1,0 +1,32 @@
+package cn.wuhan.qualityaward.nomination.document;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The file types materials may have, recognised by their first bytes, never by their name. */
+public enum FileKind {
+  PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+  JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+  PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+
+  private final String contentType;
+  private final byte[] signature;
+
+  FileKind(String contentType, byte[] signature) {
+    this.contentType = contentType;
+    this.signature = signature;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public static Optional<FileKind> of(byte[] content) {
+    return Arrays.stream(values()).filter(kind -> kind.matches(content)).findFirst();
+  }
+
+  private boolean matches(byte[] content) {
+    return content.length >= signature.length
+        && Arrays.equals(Arrays.copyOf(content, signature.length), signature);
+  }
+}
