@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.nomination;
 
 public enum FormalReviewDecision {
   PASS("通过"),
+  CORRECTION("需要补正"),
   REJECT("不予通过");
 
   private final String label;

@@ -18,10 +18,16 @@ public final class NominationProcess {
     public static final String RECORD_ELIGIBILITY = "serviceTask_recordEligibility";
     public static final String ELIGIBLE_GATEWAY = "gateway_eligible";
     public static final String END_INELIGIBLE = "endEvent_ineligible";
+    public static final String FORMAL_REVIEW_ROUND = "gateway_formalReviewRound";
     public static final String FORMAL_REVIEW = "userTask_formalReview";
     public static final String RECORD_FORMAL_REVIEW = "serviceTask_recordFormalReview";
-    public static final String FORMAL_REVIEW_GATEWAY = "gateway_formalReviewPassed";
+    public static final String FORMAL_REVIEW_GATEWAY = "gateway_formalReviewOutcome";
     public static final String END_REJECTED = "endEvent_rejected";
+    public static final String REGISTER_CORRECTION = "userTask_registerCorrection";
+    public static final String RECORD_CORRECTION = "serviceTask_recordCorrection";
+    public static final String CORRECTION_DEADLINE = "timer_correctionDeadline";
+    public static final String WITHDRAW = "serviceTask_withdrawNomination";
+    public static final String END_WITHDRAWN = "endEvent_withdrawn";
     public static final String ASSIGN_TRACK = "userTask_assignTrack";
     public static final String RECORD_TRACK = "serviceTask_recordTrack";
     public static final String ASSIGN_PANEL = "serviceTask_assignPanel";
@@ -101,8 +107,12 @@ public final class NominationProcess {
         ProcessVariable.of("formalReviewDecision", String.class);
     public static final ProcessVariable<String> FORMAL_REVIEW_COMMENT =
         ProcessVariable.of("formalReviewComment", String.class);
-    public static final ProcessVariable<Boolean> FORMAL_REVIEW_PASSED =
-        ProcessVariable.of("formalReviewPassed", Boolean.class);
+    /** PASS, CORRECTION or REJECT, as recorded. */
+    public static final ProcessVariable<String> FORMAL_REVIEW_OUTCOME =
+        ProcessVariable.of("formalReviewOutcome", String.class);
+    /** ISO-8601 duration the nominee has to correct the materials. */
+    public static final ProcessVariable<String> CORRECTION_PERIOD = ProcessVariable.of("correctionPeriod", String.class);
+    public static final ProcessVariable<String> CORRECTION_NOTE = ProcessVariable.of("correctionNote", String.class);
 
     public static final ProcessVariable<String> TRACK = ProcessVariable.of("track", String.class);
     public static final ProcessVariable<String> REFERENCE_TRACK = ProcessVariable.of("referenceTrack", String.class);

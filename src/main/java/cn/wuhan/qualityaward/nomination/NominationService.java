@@ -25,6 +25,7 @@ public class NominationService {
   static final String STAGE_ELIGIBILITY = "ELIGIBILITY";
   static final String STAGE_FORMAL_REVIEW = "FORMAL_REVIEW";
   static final String STAGE_TRACK = "TRACK";
+  static final String STAGE_CORRECTION = "CORRECTION";
   static final String STAGE_OUTCOME = "OUTCOME";
   private static final String SYSTEM = "system";
 
@@ -113,15 +114,39 @@ public class NominationService {
       // reported below
     }
     if (parsed == null) {
-      problems.add("formalReviewDecision", "REQUIRED", "请选择形式审查结论（通过或不予通过）");
+      problems.add("formalReviewDecision", "REQUIRED", "请选择形式审查结论（通过、需要补正或不予通过）");
     } else if (parsed == FormalReviewDecision.REJECT && (reason == null || reason.isBlank())) {
       problems.add("formalReviewComment", "REASON_REQUIRED", "不予通过时须填写理由");
+    } else if (parsed == FormalReviewDecision.CORRECTION && (reason == null || reason.isBlank())) {
+      problems.add("formalReviewComment", "REASON_REQUIRED", "要求补正时须写明需要补正的内容");
     }
     problems.throwIfAny();
     nominations.insertDecision(id, STAGE_FORMAL_REVIEW, parsed.name(), trim(reason), actor, clock.instant());
     nominations.updateStatus(
-        id, parsed == FormalReviewDecision.PASS ? NominationStatus.TRACK_ASSIGNMENT : NominationStatus.REJECTED);
+        id,
+        switch (parsed) {
+          case PASS -> NominationStatus.TRACK_ASSIGNMENT;
+          case CORRECTION -> NominationStatus.CORRECTION_REQUESTED;
+          case REJECT -> NominationStatus.REJECTED;
+        });
     return parsed;
+  }
+
+  /** The corrected materials are in: back to formal review. */
+  @Transactional
+  public void recordCorrection(long id, String note, String actor) {
+    if (note == null || note.isBlank()) {
+      throw InvalidInputException.of("correctionNote", "REQUIRED", "请说明补正了哪些材料");
+    }
+    nominations.insertDecision(id, STAGE_CORRECTION, "SUBMITTED", note.trim(), actor, clock.instant());
+    nominations.updateStatus(id, NominationStatus.FORMAL_REVIEW);
+  }
+
+  /** No correction by the deadline: the nomination is closed as withdrawn. */
+  @Transactional
+  public void withdrawForMissedCorrection(long id) {
+    nominations.insertDecision(id, STAGE_CORRECTION, "DEADLINE_MISSED", "补正期满未提交补正材料", SYSTEM, clock.instant());
+    nominations.updateStatus(id, NominationStatus.WITHDRAWN);
   }
 
   @Transactional

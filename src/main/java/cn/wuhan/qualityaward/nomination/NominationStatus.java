@@ -7,6 +7,8 @@ public enum NominationStatus {
   RECEIVED("已受理"),
   INELIGIBLE("不符合申报条件"),
   FORMAL_REVIEW("形式审查中"),
+  CORRECTION_REQUESTED("待补正"),
+  WITHDRAWN("逾期未补正，视为撤回"),
   REJECTED("形式审查未通过"),
   TRACK_ASSIGNMENT("待确定评审类别"),
   SCORING("专家评审中"),
@@ -17,7 +19,7 @@ public enum NominationStatus {
 
   /** Still on its way to a score: the cycle waits for these. */
   public static final Set<NominationStatus> IN_EVALUATION =
-      EnumSet.of(RECEIVED, FORMAL_REVIEW, TRACK_ASSIGNMENT, SCORING);
+      EnumSet.of(RECEIVED, FORMAL_REVIEW, CORRECTION_REQUESTED, TRACK_ASSIGNMENT, SCORING);
 
   private final String label;
 

@@ -28,6 +28,6 @@ public class RecordFormalReviewDelegate implements JavaDelegate {
                     FORMAL_REVIEW_DECISION.from(execution),
                     FORMAL_REVIEW_COMMENT.from(execution),
                     Actors.current(execution)));
-    FORMAL_REVIEW_PASSED.set(execution, decision == FormalReviewDecision.PASS);
+    FORMAL_REVIEW_OUTCOME.set(execution, decision.name());
   }
 }

@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.nomination;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
+import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
 import cn.wuhan.qualityaward.engine.Refusal;
 import java.util.List;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class RegisterNominationDelegate implements JavaDelegate {
 
   private final NominationService nominations;
+  private final AwardProperties properties;
 
-  public RegisterNominationDelegate(NominationService nominations) {
+  public RegisterNominationDelegate(NominationService nominations, AwardProperties properties) {
     this.nominations = nominations;
+    this.properties = properties;
   }
 
   @Override
@@ -48,6 +51,7 @@ public class RegisterNominationDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(nomination.referenceNo());
     NOMINATION_ID.set(execution, nomination.id());
     REFERENCE_NO.set(execution, nomination.referenceNo());
+    CORRECTION_PERIOD.set(execution, properties.timers().correctionPeriod());
     QUALITY_WORK_YEARS.set(execution, facts.qualityWorkYears());
     YEARS_SINCE_MAJOR_INCIDENT.set(execution, facts.yearsSinceMajorIncident());
     YEARS_SINCE_ILLEGAL_CONDUCT.set(execution, facts.yearsSinceIllegalConduct());

@@ -13,7 +13,11 @@ import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import java.math.BigDecimal;
 import java.util.List;
+import java.time.Duration;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +39,7 @@ class NominationProcessTest {
   @Autowired NominationService nominations;
   @Autowired ScoreSheetRepository sheets;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ManagementService management;
 
   String cycleId;
 
@@ -69,6 +74,61 @@ class NominationProcessTest {
     assertThat(nomination).isEnded().hasPassed(Elements.END_REJECTED);
     assertThat(nominations.get(scenario.nominationIdFromHistory(nomination)).status())
         .isEqualTo(NominationStatus.REJECTED);
+  }
+
+  @Test
+  void shouldReturnToFormalReviewWhenTheCorrectionComesInTime() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+
+    scenario.decideFormalReview(nomination, "CORRECTION", "推荐单位意见未盖章，请补正");
+    assertThat(nomination).isWaitingAt(Elements.REGISTER_CORRECTION);
+    assertThat(nominations.get(scenario.nominationId(nomination)).status()).isEqualTo(NominationStatus.CORRECTION_REQUESTED);
+    scenario.registerCorrection(nomination, "已补交盖章的推荐意见");
+
+    assertThat(nomination).hasPassed(Elements.RECORD_CORRECTION).isWaitingAt(Elements.FORMAL_REVIEW);
+    scenario.passFormalReview(nomination);
+    assertThat(nomination).isWaitingAt(Elements.ASSIGN_TRACK);
+    assertThat(nominations.decisions(scenario.nominationId(nomination)))
+        .extracting(NominationDecision::stage, NominationDecision::decision)
+        .containsSubsequence(
+            org.assertj.core.groups.Tuple.tuple("FORMAL_REVIEW", "CORRECTION"),
+            org.assertj.core.groups.Tuple.tuple("CORRECTION", "SUBMITTED"),
+            org.assertj.core.groups.Tuple.tuple("FORMAL_REVIEW", "PASS"));
+  }
+
+  @Test
+  void shouldWithdrawTheNominationWhenTheCorrectionDeadlinePasses() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+    scenario.decideFormalReview(nomination, "CORRECTION", "缺少申报书原件");
+    Job deadline = management.createJobQuery().processInstanceId(nomination.getId()).activityId(Elements.CORRECTION_DEADLINE).singleResult();
+    assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), deadline.getDuedate().toInstant()))
+        .isBetween(Duration.ofDays(10).minusMinutes(1), Duration.ofDays(10));
+
+    scenario.fireTimer(nomination, Elements.CORRECTION_DEADLINE);
+
+    assertThat(nomination).isEnded().hasPassed(Elements.WITHDRAW, Elements.END_WITHDRAWN);
+    assertThat(nominations.get(scenario.nominationIdFromHistory(nomination)).status()).isEqualTo(NominationStatus.WITHDRAWN);
+  }
+
+  @Test
+  void shouldRefuseACorrectionRequestThatDoesNotSayWhatToCorrect() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+
+    assertThatThrownBy(() -> scenario.decideFormalReview(nomination, "CORRECTION", null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("须写明需要补正的内容");
+    assertThat(nomination).isWaitingAt(Elements.FORMAL_REVIEW);
+  }
+
+  @Test
+  void shouldRefuseARegisteredCorrectionWithoutANote() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+    scenario.decideFormalReview(nomination, "CORRECTION", "缺少申报书原件");
+
+    assertThatThrownBy(() -> scenario.registerCorrection(nomination, " "))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("请说明补正了哪些材料");
+    assertThat(nomination).isWaitingAt(Elements.REGISTER_CORRECTION);
   }
 
   @Test

@@ -134,6 +134,12 @@ public class AwardScenario {
     tasks.complete(task(nomination, NominationProcess.Elements.FORMAL_REVIEW).getId(), v);
   }
 
+  public void registerCorrection(ProcessInstance nomination, String note) {
+    tasks.complete(
+        task(nomination, NominationProcess.Elements.REGISTER_CORRECTION).getId(),
+        Map.of(NominationProcess.Variables.CORRECTION_NOTE.name(), note));
+  }
+
   public void assignTrack(ProcessInstance nomination, String track, String referenceTrack) {
     Map<String, Object> v = new HashMap<>();
     v.put(NominationProcess.Variables.TRACK.name(), track);
