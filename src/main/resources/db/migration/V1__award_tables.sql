@@ -19,6 +19,7 @@ create table nomination (
   id_number            varchar(18),
   organization         varchar(200)  not null,
   position             varchar(100)  not null,
+  position_level       varchar(16)   not null,
   recommending_unit    varchar(200)  not null,
   recommending_opinion varchar(2000) not null,
   summary              varchar(4000) not null,

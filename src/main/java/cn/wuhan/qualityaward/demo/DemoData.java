@@ -77,9 +77,9 @@ public class DemoData {
             AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), now.plusDays(30).withNano(0).toString(),
             AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), now.plusDays(60).withNano(0).toString()));
 
-    String scored = nominate("王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长");
-    String scoring1 = nominate("张伟", "42010219720101001X", "东风汽车集团", "总经理");
-    String scoring2 = nominate("李娜", "420103198011110045", "武汉光谷生物城", "质量部部长");
+    String scored = nominate("王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长", "FRONTLINE");
+    String scoring1 = nominate("张伟", "42010219720101001X", "东风汽车集团", "总经理", "SENIOR");
+    String scoring2 = nominate("李娜", "420103198011110045", "武汉光谷生物城", "质量部部长", "MIDDLE");
     for (String business : new String[] {scored, scoring1, scoring2}) {
       passFormalReview(business);
     }
@@ -87,13 +87,13 @@ public class DemoData {
     assignTrack(scoring1, "SENIOR_MANAGER", null);
     assignTrack(scoring2, "MIDDLE_MANAGER", null);
     scoreAll(scored, 0.75, 0.78, 0.80, 0.82, 0.85);
-    String divergent = nominate("周敏", "42010419790909002X", "武汉地铁集团", "运营质量总监");
+    String divergent = nominate("周敏", "42010419790909002X", "武汉地铁集团", "运营质量总监", "MIDDLE");
     passFormalReview(divergent);
     assignTrack(divergent, "MIDDLE_MANAGER", null);
     scoreAll(divergent, 0.45, 0.85, 0.90, 0.90, 0.95);
     String other =
         nominate(
-            "孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", 20,
+            "孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", "OTHER", 20,
             Map.of(
                 NominationProcess.Variables.CLAIMED_CONDITIONS.name(),
                 SpinValues.jsonValue("[\"condition_2\",\"condition_6\"]").create(),
@@ -102,9 +102,9 @@ public class DemoData {
                 NominationProcess.Variables.JUSTIFICATION_PREFIX + "condition_6",
                 "从事质量教育培训二十年，主编质量培训教材三部"));
     passFormalReview(other);
-    nominate("刘洋", "420105198812120019", "长江存储", "工艺工程师");
-    nominate("陈静", null, "武汉市第一医院", "护理部主任");
-    nominate("赵磊", null, "武汉某建设公司", "项目经理", 3, Map.of());
+    nominate("刘洋", "420105198812120019", "长江存储", "工艺工程师", "FRONTLINE");
+    nominate("陈静", null, "武汉市第一医院", "护理部主任", "MIDDLE");
+    nominate("赵磊", null, "武汉某建设公司", "项目经理", "MIDDLE", 3, Map.of());
     LOG.info("演示数据已生成：评选周期 {}，登录用户 office / expert1…expert7 / committee1…committee5 / approver，密码 demo", CYCLE);
   }
 
@@ -121,18 +121,25 @@ public class DemoData {
     identity.createMembership(demo.id(), demo.group());
   }
 
-  private String nominate(String name, String idNumber, String organization, String position) {
-    return nominate(name, idNumber, organization, position, 12, Map.of());
+  private String nominate(String name, String idNumber, String organization, String position, String level) {
+    return nominate(name, idNumber, organization, position, level, 12, Map.of());
   }
 
   private String nominate(
-      String name, String idNumber, String organization, String position, int years, Map<String, Object> extra) {
+      String name,
+      String idNumber,
+      String organization,
+      String position,
+      String level,
+      int years,
+      Map<String, Object> extra) {
     Map<String, Object> v = new HashMap<>();
     v.put(NominationProcess.Variables.CYCLE_ID.name(), CYCLE);
     v.put(NominationProcess.Variables.NOMINEE_NAME.name(), name);
     v.put(NominationProcess.Variables.ID_NUMBER.name(), idNumber);
     v.put(NominationProcess.Variables.ORGANIZATION.name(), organization);
     v.put(NominationProcess.Variables.POSITION.name(), position);
+    v.put(NominationProcess.Variables.POSITION_LEVEL.name(), level);
     v.put(NominationProcess.Variables.RECOMMENDING_UNIT.name(), "武汉市东湖新技术开发区质量强区办");
     v.put(NominationProcess.Variables.RECOMMENDING_OPINION.name(), "同意推荐。该同志长期从事质量工作，业绩突出。");
     v.put(NominationProcess.Variables.SUMMARY.name(), name + "同志在" + organization + "从事质量工作" + years + "年，主持多项质量改进项目。");

@@ -84,6 +84,7 @@ public class NominationController {
     v.put(ID_NUMBER.name(), f.idNumber());
     v.put(ORGANIZATION.name(), f.organization());
     v.put(POSITION.name(), f.position());
+    v.put(POSITION_LEVEL.name(), f.positionLevel());
     v.put(RECOMMENDING_UNIT.name(), f.recommendingUnit());
     v.put(RECOMMENDING_OPINION.name(), f.recommendingOpinion());
     v.put(SUMMARY.name(), f.summary());

@@ -11,6 +11,8 @@ public record NominationFiling(
     @Schema(description = "18位公民身份号码（GB 11643），可不填", example = "420106198503150026") String idNumber,
     @Schema(description = "工作单位", requiredMode = Schema.RequiredMode.REQUIRED) String organization,
     @Schema(description = "职务或岗位", requiredMode = Schema.RequiredMode.REQUIRED) String position,
+    @Schema(description = "职务层级，决定建议的评审类别", allowableValues = {"SENIOR", "MIDDLE", "FRONTLINE", "OTHER"},
+            requiredMode = Schema.RequiredMode.REQUIRED) String positionLevel,
     @Schema(description = "推荐单位", requiredMode = Schema.RequiredMode.REQUIRED) String recommendingUnit,
     @Schema(description = "推荐单位意见", requiredMode = Schema.RequiredMode.REQUIRED) String recommendingOpinion,
     @Schema(description = "主要事迹简介", requiredMode = Schema.RequiredMode.REQUIRED) String summary,

@@ -28,6 +28,7 @@ public final class NominationProcess {
     public static final String CORRECTION_DEADLINE = "timer_correctionDeadline";
     public static final String WITHDRAW = "serviceTask_withdrawNomination";
     public static final String END_WITHDRAWN = "endEvent_withdrawn";
+    public static final String PROPOSE_TRACK = "businessRuleTask_proposeTrack";
     public static final String ASSIGN_TRACK = "userTask_assignTrack";
     public static final String RECORD_TRACK = "serviceTask_recordTrack";
     public static final String ASSIGN_PANEL = "serviceTask_assignPanel";
@@ -62,6 +63,8 @@ public final class NominationProcess {
     public static final ProcessVariable<String> ID_NUMBER = ProcessVariable.of("idNumber", String.class);
     public static final ProcessVariable<String> ORGANIZATION = ProcessVariable.of("organization", String.class);
     public static final ProcessVariable<String> POSITION = ProcessVariable.of("position", String.class);
+    /** SENIOR, MIDDLE, FRONTLINE or OTHER: the input of the trackProposal decision. */
+    public static final ProcessVariable<String> POSITION_LEVEL = ProcessVariable.of("positionLevel", String.class);
     public static final ProcessVariable<String> RECOMMENDING_UNIT = ProcessVariable.of("recommendingUnit", String.class);
     public static final ProcessVariable<String> RECOMMENDING_OPINION =
         ProcessVariable.of("recommendingOpinion", String.class);
@@ -114,6 +117,10 @@ public final class NominationProcess {
     public static final ProcessVariable<String> CORRECTION_PERIOD = ProcessVariable.of("correctionPeriod", String.class);
     public static final ProcessVariable<String> CORRECTION_NOTE = ProcessVariable.of("correctionNote", String.class);
 
+    /** The decision's proposal, and the office's reason when it assigns another track. */
+    public static final ProcessVariable<String> PROPOSED_TRACK = ProcessVariable.of("proposedTrack", String.class);
+    public static final ProcessVariable<String> TRACK_OVERRIDE_REASON =
+        ProcessVariable.of("trackOverrideReason", String.class);
     public static final ProcessVariable<String> TRACK = ProcessVariable.of("track", String.class);
     public static final ProcessVariable<String> REFERENCE_TRACK = ProcessVariable.of("referenceTrack", String.class);
     public static final ProcessVariable<String> TRACK_LABEL = ProcessVariable.of("trackLabel", String.class);

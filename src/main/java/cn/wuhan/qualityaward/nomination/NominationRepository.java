@@ -33,10 +33,10 @@ public class NominationRepository {
           PreparedStatement ps =
               con.prepareStatement(
                   "insert into nomination (cycle_id, person_key, nominee_name, id_number, organization,"
-                      + " position, recommending_unit, recommending_opinion, summary, quality_work_years,"
-                      + " major_incident_year, illegal_conduct_year, bad_credit_year, award_fraud_year,"
-                      + " last_award_year, status, created_at)"
-                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      + " position, position_level, recommending_unit, recommending_opinion, summary,"
+                      + " quality_work_years, major_incident_year, illegal_conduct_year, bad_credit_year,"
+                      + " award_fraud_year, last_award_year, status, created_at)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   new String[] {"id"});
           int i = 1;
           ps.setString(i++, r.cycleId());
@@ -45,6 +45,7 @@ public class NominationRepository {
           ps.setString(i++, blankToNull(r.idNumber()));
           ps.setString(i++, r.organization().trim());
           ps.setString(i++, r.position().trim());
+          ps.setString(i++, r.positionLevel());
           ps.setString(i++, r.recommendingUnit().trim());
           ps.setString(i++, r.recommendingOpinion().trim());
           ps.setString(i++, r.summary().trim());
@@ -177,6 +178,7 @@ public class NominationRepository {
         rs.getString("id_number"),
         rs.getString("organization"),
         rs.getString("position"),
+        rs.getString("position_level"),
         rs.getString("recommending_unit"),
         rs.getString("recommending_opinion"),
         rs.getString("summary"),

@@ -12,6 +12,7 @@ public record NominationRequest(
     String idNumber,
     String organization,
     String position,
+    String positionLevel,
     String recommendingUnit,
     String recommendingOpinion,
     String summary,

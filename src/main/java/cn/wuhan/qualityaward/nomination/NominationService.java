@@ -150,7 +150,8 @@ public class NominationService {
   }
 
   @Transactional
-  public Nomination assignTrack(long id, String track, String referenceTrack, String actor) {
+  public Nomination assignTrack(
+      long id, String track, String referenceTrack, String proposedTrack, String overrideReason, String actor) {
     Problems problems = new Problems();
     Optional<Track> parsed = Track.parse(track);
     Optional<Track> reference = Track.parse(referenceTrack);
@@ -164,12 +165,23 @@ public class NominationService {
         problems.add("track", "NO_CONDITION_CLAIMED", "被推荐人未申报任何一项其他人员条件，不能按其他人员评审");
       }
     }
+    Optional<Track> proposed = Track.parse(proposedTrack);
+    boolean overridden = parsed.isPresent() && proposed.isPresent() && parsed.get() != proposed.get();
+    if (overridden && (overrideReason == null || overrideReason.isBlank())) {
+      problems.add(
+          "trackOverrideReason", "REASON_REQUIRED", "所选评审类别与系统建议的“" + proposed.get().label() + "”不同，须说明理由");
+    }
     problems.throwIfAny();
     Track chosen = parsed.get();
     Track ref = chosen.needsReferenceTrack() ? reference.get() : null;
     nominations.updateTrack(id, chosen, ref);
-    nominations.insertDecision(
-        id, STAGE_TRACK, chosen.name(), ref == null ? null : "参照" + ref.label(), actor, clock.instant());
+    String reason =
+        java.util.stream.Stream.of(
+                ref == null ? null : "参照" + ref.label(),
+                overridden ? "调整系统建议（" + proposed.get().label() + "）：" + overrideReason.trim() : null)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.joining("；"));
+    nominations.insertDecision(id, STAGE_TRACK, chosen.name(), reason.isEmpty() ? null : reason, actor, clock.instant());
     nominations.updateStatus(id, NominationStatus.SCORING);
     return get(id);
   }

@@ -10,6 +10,8 @@ final class NominationValidator {
   private NominationValidator() {}
 
   static final int JUSTIFICATION_MAX = 500;
+  /** The input values of the trackProposal decision. */
+  static final java.util.Set<String> POSITION_LEVELS = java.util.Set.of("SENIOR", "MIDDLE", "FRONTLINE", "OTHER");
 
   static Problems check(NominationRequest r, int cycleYear, java.util.Set<String> knownConditions) {
     Problems problems = new Problems();
@@ -17,6 +19,9 @@ final class NominationValidator {
     text(problems, "nomineeName", r.nomineeName(), "被推荐人姓名", 50);
     text(problems, "organization", r.organization(), "工作单位", 200);
     text(problems, "position", r.position(), "职务或岗位", 100);
+    if (r.positionLevel() == null || !POSITION_LEVELS.contains(r.positionLevel())) {
+      problems.add("positionLevel", "REQUIRED", "请选择职务层级（高层管理、中层管理、一线员工或其他人员）");
+    }
     text(problems, "recommendingUnit", r.recommendingUnit(), "推荐单位", 200);
     text(problems, "recommendingOpinion", r.recommendingOpinion(), "推荐单位意见", 2000);
     text(problems, "summary", r.summary(), "主要事迹简介", 4000);

@@ -28,6 +28,8 @@ public class RecordTrackDelegate implements JavaDelegate {
                     NOMINATION_ID.required(execution),
                     TRACK.from(execution),
                     REFERENCE_TRACK.from(execution),
+                    PROPOSED_TRACK.from(execution),
+                    TRACK_OVERRIDE_REASON.from(execution),
                     Actors.current(execution)));
     TRACK_LABEL.set(
         execution,

@@ -34,6 +34,7 @@ public class RegisterNominationDelegate implements JavaDelegate {
             ID_NUMBER.from(execution),
             ORGANIZATION.from(execution),
             POSITION.from(execution),
+            POSITION_LEVEL.from(execution),
             RECOMMENDING_UNIT.from(execution),
             RECOMMENDING_OPINION.from(execution),
             SUMMARY.from(execution),

@@ -217,7 +217,7 @@ class NominationProcessTest {
     ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
     scenario.passFormalReview(nomination);
 
-    assertThatThrownBy(() -> scenario.assignTrack(nomination, "OTHER", "STAFF"))
+    assertThatThrownBy(() -> scenario.assignTrack(nomination, "OTHER", "STAFF", "按其他人员评审"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("未申报任何一项其他人员条件");
     assertThat(nomination).isWaitingAt(Elements.ASSIGN_TRACK);
@@ -231,11 +231,37 @@ class NominationProcessTest {
   }
 
   @Test
+  void shouldProposeTheTrackOfTheNomineesPositionLevel() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId).with(Variables.POSITION_LEVEL.name(), "SENIOR"));
+    scenario.passFormalReview(nomination);
+
+    assertThat(nomination).hasPassed(Elements.PROPOSE_TRACK).isWaitingAt(Elements.ASSIGN_TRACK);
+    assertThat(nomination).variables().containsEntry(Variables.PROPOSED_TRACK.name(), "SENIOR_MANAGER");
+  }
+
+  @Test
+  void shouldLetTheOfficeOverrideTheProposedTrackGivingAReason() {
+    ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
+    scenario.passFormalReview(nomination);
+
+    assertThatThrownBy(() -> scenario.assignTrack(nomination, "MIDDLE_MANAGER", null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("与系统建议的“员工”不同，须说明理由");
+    scenario.assignTrack(nomination, "MIDDLE_MANAGER", null, "已于申报后提任车间主任");
+
+    assertThat(nomination).isWaitingAt(Elements.SCORE);
+    assertThat(nominations.decisions(scenario.nominationId(nomination)))
+        .filteredOn(d -> d.stage().equals("TRACK"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.reason()).contains("调整系统建议（员工）：已于申报后提任车间主任"));
+  }
+
+  @Test
   void shouldRefuseOtherPersonsWithoutAReferenceTrack() {
     ProcessInstance nomination = scenario.nominate(aNomination(cycleId));
     scenario.passFormalReview(nomination);
 
-    assertThatThrownBy(() -> scenario.assignTrack(nomination, "OTHER", null))
+    assertThatThrownBy(() -> scenario.assignTrack(nomination, "OTHER", null, "按其他人员评审"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("其他人员须选择参照评审的类别");
     assertThat(nomination).isWaitingAt(Elements.ASSIGN_TRACK);

@@ -29,6 +29,9 @@ import org.springframework.boot.test.context.TestComponent;
 public class AwardScenario {
 
   public static final String PASSWORD = "demo";
+  /** The position level for which the trackProposal decision proposes each track. */
+  private static final Map<String, String> POSITION_LEVEL_OF =
+      Map.of("SENIOR_MANAGER", "SENIOR", "MIDDLE_MANAGER", "MIDDLE", "STAFF", "FRONTLINE", "OTHER", "OTHER");
   private static final AtomicInteger CYCLES = new AtomicInteger();
 
   private final RuntimeService runtime;
@@ -141,7 +144,12 @@ public class AwardScenario {
   }
 
   public void assignTrack(ProcessInstance nomination, String track, String referenceTrack) {
+    assignTrack(nomination, track, referenceTrack, null);
+  }
+
+  public void assignTrack(ProcessInstance nomination, String track, String referenceTrack, String overrideReason) {
     Map<String, Object> v = new HashMap<>();
+    v.put(NominationProcess.Variables.TRACK_OVERRIDE_REASON.name(), overrideReason);
     v.put(NominationProcess.Variables.TRACK.name(), track);
     v.put(NominationProcess.Variables.REFERENCE_TRACK.name(), referenceTrack);
     tasks.complete(task(nomination, NominationProcess.Elements.ASSIGN_TRACK).getId(), v);
@@ -149,7 +157,8 @@ public class AwardScenario {
 
   /** A nomination filed, reviewed and on a track, its experts' tasks open. */
   public ProcessInstance nominationInScoring(NominationBuilder nomination, String track, String referenceTrack) {
-    ProcessInstance instance = nominate(nomination);
+    ProcessInstance instance =
+        nominate(nomination.with(NominationProcess.Variables.POSITION_LEVEL.name(), POSITION_LEVEL_OF.get(track)));
     passFormalReview(instance);
     assignTrack(instance, track, referenceTrack);
     return instance;

@@ -15,6 +15,7 @@ public final class FilingBuilder {
     json.put("idNumber", "420106198503150026");
     json.put("organization", "武汉钢铁集团");
     json.put("position", "质量检验班班长");
+    json.put("positionLevel", "FRONTLINE");
     json.put("recommendingUnit", "青山区质量强区办");
     json.put("recommendingOpinion", "同意推荐");
     json.put("summary", "长期从事质量检验工作。");

@@ -20,6 +20,7 @@ public final class NominationBuilder {
     variables.put(NOMINEE_NAME.name(), "王芳");
     variables.put(ORGANIZATION.name(), "武汉钢铁集团");
     variables.put(POSITION.name(), "质量检验班班长");
+    variables.put(POSITION_LEVEL.name(), "FRONTLINE");
     variables.put(RECOMMENDING_UNIT.name(), "青山区质量强区办");
     variables.put(RECOMMENDING_OPINION.name(), "同意推荐");
     variables.put(SUMMARY.name(), "长期从事质量检验工作，主持多项质量改进。");
