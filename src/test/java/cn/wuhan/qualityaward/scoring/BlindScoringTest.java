@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
+import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -98,6 +99,29 @@ class BlindScoringTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("关键要求·“结果”第2项的得分须在0到4分之间");
+    assertThat(tasks.createTaskQuery().taskId(taskOfB.getId()).count()).isOne();
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badSheets() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("missing item", (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withoutItem("moral_1"), "基本条件·“道德品质”第1项未评分"),
+        org.junit.jupiter.params.provider.Arguments.of("not a number", (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("excellence_2", "两分"), "职业素养·“卓越意识”第2项的得分“两分”不是数字"),
+        org.junit.jupiter.params.provider.Arguments.of("off the half-point step", (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("qualitySystem_3", 3.3), "须为0.5分的整数倍"),
+        org.junit.jupiter.params.provider.Arguments.of("below zero", (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("reputation_1", -1), "须在0到2分之间"),
+        org.junit.jupiter.params.provider.Arguments.of("no comment", (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withComment(""), "请填写评语"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("badSheets")
+  void everyKindOfBadSheetIsRefusedOverRestAndTheTaskStaysOpen(
+      String why, java.util.function.UnaryOperator<ScoreSheetBuilder> spoil, String message) {
+    ResponseEntity<String> refused =
+        expertB()
+            .post("/engine-rest/task/" + taskOfB.getId() + "/submit-form",
+                RestClient.variables(spoil.apply(scenario.sheetFor(nomination)).variables()));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains(message);
     assertThat(tasks.createTaskQuery().taskId(taskOfB.getId()).count()).isOne();
   }
 
