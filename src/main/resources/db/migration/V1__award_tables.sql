@@ -71,14 +71,32 @@ create table nomination_decision (
 );
 create index ix_decision_nomination on nomination_decision (nomination_id);
 
+-- A seat on a nomination's panel; an expert who recuses or is replaced leaves it, inactive.
 create table panel_member (
-  nomination_id bigint      not null references nomination (id),
-  expert_id     varchar(64) not null,
-  leader        boolean     not null,
-  assigned_at   timestamp   not null,
+  nomination_id bigint        not null references nomination (id),
+  expert_id     varchar(64)   not null,
+  leader        boolean       not null,
+  active        boolean       not null default true,
+  left_reason   varchar(1000),
+  assigned_at   timestamp     not null,
   primary key (nomination_id, expert_id)
 );
-create index ix_panel_expert on panel_member (expert_id);
+create index ix_panel_expert on panel_member (expert_id, active);
+
+-- The expert pool, kept by the office: where each expert works, which tracks they may judge, and
+-- the people or organisations they declared a relationship with.
+create table expert_profile (
+  expert_id    varchar(64)  primary key,
+  organization varchar(200) not null,
+  tracks       varchar(200) not null,
+  updated_at   timestamp    not null
+);
+
+create table expert_relationship (
+  expert_id varchar(64)  not null references expert_profile (expert_id),
+  party     varchar(200) not null,
+  primary key (expert_id, party)
+);
 
 -- One expert's sheet; a sheet the panel leader sends back for re-scoring is kept, superseded.
 create table score_sheet (

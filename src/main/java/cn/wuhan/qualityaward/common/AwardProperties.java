@@ -9,7 +9,8 @@ public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Commi
   /** ISO-8601 durations. */
   public record Timers(String noticePeriod, String correctionPeriod) {}
 
-  public record Panel(int size) {}
+  /** {@code reminderBefore}: an ISO-8601 period before a scoring task's due date to remind its expert. */
+  public record Panel(int size, String reminderBefore) {}
 
   /**
    * {@code trimFrom}: with this many sheets or more, the highest and lowest totals are dropped;

@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.cycle;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.DateTimeText;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.IsoDurations;
 import cn.wuhan.qualityaward.common.Problems;
@@ -39,8 +40,8 @@ public class AwardCycleService {
       problems.add("cycleName", "REQUIRED", "请填写评选周期名称");
     }
     Instant now = clock.instant();
-    Instant nominationDeadline = DeadlineText.parse(request.nominationDeadline(), WUHAN).orElse(null);
-    Instant scoringDeadline = DeadlineText.parse(request.scoringDeadline(), WUHAN).orElse(null);
+    Instant nominationDeadline = DateTimeText.parse(request.nominationDeadline(), WUHAN).orElse(null);
+    Instant scoringDeadline = DateTimeText.parse(request.scoringDeadline(), WUHAN).orElse(null);
     if (nominationDeadline == null) {
       problems.add("nominationDeadline", "DEADLINE_INVALID", "请填写有效的申报截止时间，例如 2026-12-31T17:00");
     } else if (!nominationDeadline.isAfter(now)) {

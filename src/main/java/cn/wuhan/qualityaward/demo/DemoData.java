@@ -3,6 +3,8 @@ package cn.wuhan.qualityaward.demo;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.panel.ExpertPoolService;
+import java.util.List;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
@@ -45,6 +47,7 @@ public class DemoData {
   private final AwardCycleRepository cycles;
   private final ScoringService scoring;
   private final Clock clock;
+  private final ExpertPoolService pool;
 
   public DemoData(
       IdentityService identity,
@@ -52,19 +55,28 @@ public class DemoData {
       TaskService tasks,
       AwardCycleRepository cycles,
       ScoringService scoring,
-      Clock clock) {
+      Clock clock,
+      ExpertPoolService pool) {
     this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
     this.cycles = cycles;
     this.scoring = scoring;
     this.clock = clock;
+    this.pool = pool;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   public void seed() {
     DemoUsers.all().forEach(this::ensureUser);
+    String[] organizations = {"华中科技大学", "武汉大学", "中国信息通信科技集团", "湖北省标准化研究院", "武汉理工大学", "长江水利委员会", "武汉市计量测试检定研究所"};
+    for (int i = 0; i < organizations.length; i++) {
+      String expert = "expert" + (i + 1);
+      if (pool.all().stream().noneMatch(p -> p.expertId().equals(expert))) {
+        pool.save(expert, organizations[i], List.of("SENIOR_MANAGER", "MIDDLE_MANAGER", "STAFF", "OTHER"), List.of());
+      }
+    }
     if (!cycles.findAll().isEmpty()) {
       return;
     }

@@ -23,6 +23,18 @@ public class NominationReaders {
     this.authorizations = authorizations;
   }
 
+  /** An expert who left the panel no longer reads the nomination. */
+  public void revoke(String processInstanceId, String expertId) {
+    SystemAuthority.run(
+        () ->
+            authorizations.createAuthorizationQuery()
+                .userIdIn(expertId)
+                .resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(processInstanceId)
+                .list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId())));
+  }
+
   public void grant(String processInstanceId, Collection<String> expertIds) {
     SystemAuthority.run(
         () -> {

@@ -31,7 +31,20 @@ public final class NominationProcess {
     public static final String PROPOSE_TRACK = "businessRuleTask_proposeTrack";
     public static final String ASSIGN_TRACK = "userTask_assignTrack";
     public static final String RECORD_TRACK = "serviceTask_recordTrack";
+    public static final String PANEL_ATTEMPT = "gateway_panelAttempt";
     public static final String ASSIGN_PANEL = "serviceTask_assignPanel";
+    public static final String PANEL_UNAVAILABLE = "error_panelUnavailable";
+    public static final String RESOLVE_PANEL = "userTask_resolvePanel";
+    public static final String SEAT_TURN = "gateway_seatTurn";
+    public static final String PREPARE_SEAT = "serviceTask_prepareSeat";
+    public static final String RECUSED_GATEWAY = "gateway_recused";
+    public static final String SCORING_REMINDER = "timer_scoringReminder";
+    public static final String SEND_REMINDER = "serviceTask_sendReminder";
+    public static final String END_REMINDER_SENT = "endEvent_reminderSent";
+    public static final String SCORING_OVERDUE = "timer_scoringOverdue";
+    public static final String ESCALATE_OVERDUE = "serviceTask_escalateOverdue";
+    public static final String HANDLE_OVERDUE = "userTask_handleOverdue";
+    public static final String RECORD_OVERDUE_DECISION = "serviceTask_recordOverdueDecision";
     public static final String SCORING_ROUND = "gateway_scoringRound";
     public static final String EXPERT_SCORING = "subProcess_expertScoring";
     public static final String START_EXPERT_SCORING = "startEvent_expertScoring";
@@ -131,6 +144,15 @@ public final class NominationProcess {
     public static final String SCORING_EXPERTS = "scoringExperts";
     /** Element variable of the scoring multi-instance: the expert of one scoring task. */
     public static final String EXPERT = "expert";
+    /** Why the panel could not be formed, for the office's task. */
+    public static final ProcessVariable<String> PANEL_PROBLEM = ProcessVariable.of("panelProblem", String.class);
+    /** Local to one seat of the panel: its due date, its reminder, whether its expert recused. */
+    public static final ProcessVariable<Date> SEAT_DUE_DATE = ProcessVariable.of("seatDueDate", Date.class);
+    public static final ProcessVariable<Date> SEAT_REMINDER_DATE = ProcessVariable.of("seatReminderDate", Date.class);
+    public static final ProcessVariable<Boolean> RECUSED = ProcessVariable.of("recused", Boolean.class);
+    /** The office's answer to an overdue scoring task: EXTEND to a new due date, or REASSIGN. */
+    public static final ProcessVariable<String> OVERDUE_DECISION = ProcessVariable.of("overdueDecision", String.class);
+    public static final ProcessVariable<String> EXTENDED_DUE_DATE = ProcessVariable.of("extendedDueDate", String.class);
     public static final ProcessVariable<String> PANEL_LEADER = ProcessVariable.of("panelLeader", String.class);
     public static final ProcessVariable<Boolean> MODERATION_DUE = ProcessVariable.of("moderationDue", Boolean.class);
     /** Task-local on the moderation task: the sheets side by side, and the panel to choose from. */
@@ -144,6 +166,13 @@ public final class NominationProcess {
     public static final ProcessVariable<Boolean> AWARDED = ProcessVariable.of("awarded", Boolean.class);
 
     private Variables() {}
+  }
+
+  public static final class Errors {
+    /** The pool cannot supply a full, conflict-free panel: the office adds experts, then it retries. */
+    public static final String PANEL_UNAVAILABLE = "PANEL_UNAVAILABLE";
+
+    private Errors() {}
   }
 
   public static final class Messages {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+/** Seats on panels; "members" are the active ones. */
 @Repository
 public class PanelRepository {
 
@@ -26,17 +27,41 @@ public class PanelRepository {
         Timestamp.from(at));
   }
 
+  void leave(long nominationId, String expertId, String reason) {
+    jdbc.update(
+        "update panel_member set active = false, leader = false, left_reason = ? where nomination_id = ? and expert_id = ?",
+        reason,
+        nominationId,
+        expertId);
+  }
+
+  boolean wasLeader(long nominationId, String expertId) {
+    Boolean leader =
+        jdbc.queryForObject(
+            "select leader from panel_member where nomination_id = ? and expert_id = ?",
+            Boolean.class,
+            nominationId,
+            expertId);
+    return Boolean.TRUE.equals(leader);
+  }
+
   public List<String> members(long nominationId) {
     return jdbc.queryForList(
-        "select expert_id from panel_member where nomination_id = ? order by leader desc, expert_id",
+        "select expert_id from panel_member where nomination_id = ? and active = true order by leader desc, assigned_at, expert_id",
         String.class,
         nominationId);
+  }
+
+  /** Everyone who ever sat on the panel, active or not: none of them is picked again. */
+  List<String> everyone(long nominationId) {
+    return jdbc.queryForList(
+        "select expert_id from panel_member where nomination_id = ?", String.class, nominationId);
   }
 
   boolean isMember(long nominationId, String expertId) {
     Integer count =
         jdbc.queryForObject(
-            "select count(*) from panel_member where nomination_id = ? and expert_id = ?",
+            "select count(*) from panel_member where nomination_id = ? and expert_id = ? and active = true",
             Integer.class,
             nominationId,
             expertId);
@@ -46,9 +71,9 @@ public class PanelRepository {
   Map<String, Integer> loadByExpert() {
     Map<String, Integer> load = new HashMap<>();
     jdbc.query(
-        "select expert_id, count(*) as assigned from panel_member group by expert_id",
+        "select expert_id, count(*) as seats from panel_member where active = true group by expert_id",
         rs -> {
-          load.put(rs.getString("expert_id"), rs.getInt("assigned"));
+          load.put(rs.getString("expert_id"), rs.getInt("seats"));
         });
     return load;
   }

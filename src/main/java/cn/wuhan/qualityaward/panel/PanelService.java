@@ -1,26 +1,42 @@
 package cn.wuhan.qualityaward.panel;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.nomination.Nomination;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Picks the experts who score a nomination: the least loaded first, the first of them leads. */
+/**
+ * Picks the experts who score a nomination: only experts qualified for its scoring track, never one
+ * with a conflict of interest, the least loaded first so that loads stay within one of each other;
+ * the first of them leads the panel.
+ */
 @Service
 public class PanelService {
 
   private final PanelRepository panels;
+  private final ExpertProfileRepository profiles;
   private final ExpertDirectory experts;
+  private final NominationService nominations;
   private final int panelSize;
   private final Clock clock;
 
-  public PanelService(PanelRepository panels, ExpertDirectory experts, AwardProperties properties, Clock clock) {
+  public PanelService(
+      PanelRepository panels,
+      ExpertProfileRepository profiles,
+      ExpertDirectory experts,
+      NominationService nominations,
+      AwardProperties properties,
+      Clock clock) {
     this.panels = panels;
+    this.profiles = profiles;
     this.experts = experts;
-    this.panelSize = properties.panel().size();
+    this.nominations = nominations;
+    this.panelSize = Math.max(3, properties.panel().size());
     this.clock = clock;
   }
 
@@ -30,20 +46,35 @@ public class PanelService {
     if (!existing.isEmpty()) {
       return existing;
     }
-    List<String> pool = experts.expertIds();
-    if (pool.size() < panelSize) {
-      throw new PanelUnavailableException(panelSize, pool.size());
-    }
-    Map<String, Integer> load = panels.loadByExpert();
-    List<String> chosen =
-        pool.stream()
-            .sorted(Comparator.<String>comparingInt(e -> load.getOrDefault(e, 0)).thenComparing(e -> e))
-            .limit(panelSize)
-            .toList();
+    List<String> chosen = pick(nominations.get(nominationId), panelSize, Set.of());
     for (int i = 0; i < chosen.size(); i++) {
       panels.insert(nominationId, chosen.get(i), i == 0, clock.instant());
     }
     return chosen;
+  }
+
+  /** An expert leaves the panel (recusal, a missed deadline); returns who takes the seat. */
+  @Transactional
+  public String replace(long nominationId, String leaving, String reason) {
+    boolean leader = panels.wasLeader(nominationId, leaving);
+    List<String> everyone = panels.everyone(nominationId);
+    String next = pick(nominations.get(nominationId), 1, everyone).get(0);
+    panels.leave(nominationId, leaving, reason);
+    panels.insert(nominationId, next, leader, clock.instant());
+    return next;
+  }
+
+  /** An expert declares a conflict of interest: they leave the panel and a replacement takes the seat. */
+  @Transactional
+  public String recuse(long nominationId, String expert, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw cn.wuhan.qualityaward.common.InvalidInputException.of(
+          "score_conflictReason", "REASON_REQUIRED", "声明利益冲突时须说明具体情况");
+    }
+    if (!panels.isMember(nominationId, expert)) {
+      throw cn.wuhan.qualityaward.common.InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家");
+    }
+    return replace(nominationId, expert, "利益冲突回避：" + reason.strip());
   }
 
   public boolean isOnPanel(long nominationId, String expertId) {
@@ -52,5 +83,11 @@ public class PanelService {
 
   public List<String> members(long nominationId) {
     return panels.members(nominationId);
+  }
+
+  private List<String> pick(Nomination nominee, int count, Collection<String> excluded) {
+    Set<String> pool = Set.copyOf(experts.expertIds());
+    List<ExpertProfile> inPool = profiles.findAll().stream().filter(p -> pool.contains(p.expertId())).toList();
+    return PanelSelection.choose(nominee, inPool, panels.loadByExpert(), excluded, count);
   }
 }

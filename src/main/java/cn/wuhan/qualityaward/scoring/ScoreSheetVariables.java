@@ -12,6 +12,9 @@ public final class ScoreSheetVariables {
 
   public static final String PREFIX = "score_";
   public static final String COMMENT = PREFIX + "comment";
+  /** The conflict-of-interest declaration (利益冲突声明) at the top of the sheet. */
+  public static final String CONFLICT_DECLARED = PREFIX + "conflictDeclared";
+  public static final String CONFLICT_REASON = PREFIX + "conflictReason";
 
   private ScoreSheetVariables() {}
 
@@ -28,7 +31,7 @@ public final class ScoreSheetVariables {
     Map<String, Object> items = new LinkedHashMap<>();
     variables.forEach(
         (name, value) -> {
-          if (isSheetVariable(name) && !COMMENT.equals(name)) {
+          if (isSheetVariable(name) && !COMMENT.equals(name) && !CONFLICT_DECLARED.equals(name) && !CONFLICT_REASON.equals(name)) {
             items.put(name.substring(PREFIX.length()), value);
           }
         });

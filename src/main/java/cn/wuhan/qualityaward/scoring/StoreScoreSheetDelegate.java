@@ -2,38 +2,66 @@ package cn.wuhan.qualityaward.scoring;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.EXPERT;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.NOMINATION_ID;
+import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.RECUSED;
 
 import cn.wuhan.qualityaward.engine.Refusal;
+import cn.wuhan.qualityaward.engine.SystemAuthority;
+import cn.wuhan.qualityaward.identity.NominationReaders;
+import cn.wuhan.qualityaward.panel.PanelNotices;
+import cn.wuhan.qualityaward.panel.PanelService;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Right after an expert completes the scoring task: checks and stores the score sheet, then drops
- * the submitted values, within the completion's transaction, so they never persist as process
- * variables. A refused sheet rolls the completion back and the task stays open.
+ * Right after an expert completes the scoring task, within the same transaction: either the expert
+ * declared a conflict of interest, and leaves the panel for a replacement; or the score sheet is
+ * checked and stored. Either way the submitted values are dropped before anything is committed, so
+ * they never persist as process variables. A refused sheet rolls the completion back.
  */
 @Component
 public class StoreScoreSheetDelegate implements JavaDelegate {
 
   private final ScoringService scoring;
+  private final PanelService panels;
+  private final NominationReaders readers;
+  private final PanelNotices notices;
 
-  public StoreScoreSheetDelegate(ScoringService scoring) {
+  public StoreScoreSheetDelegate(
+      ScoringService scoring, PanelService panels, NominationReaders readers, PanelNotices notices) {
     this.scoring = scoring;
+    this.panels = panels;
+    this.readers = readers;
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> submitted = execution.getVariables();
-    Object comment = submitted.get(ScoreSheetVariables.COMMENT);
-    Refusal.guard(
-        () ->
-            scoring.submit(
-                NOMINATION_ID.required(execution),
-                String.valueOf(execution.getVariable(EXPERT)),
-                ScoreSheetVariables.items(submitted),
-                comment == null ? null : String.valueOf(comment)));
+    long nominationId = NOMINATION_ID.required(execution);
+    String expert = String.valueOf(execution.getVariable(EXPERT));
+    if (Boolean.TRUE.equals(submitted.get(ScoreSheetVariables.CONFLICT_DECLARED))) {
+      String reason = text(submitted.get(ScoreSheetVariables.CONFLICT_REASON));
+      String replacement = Refusal.guard(() -> SystemAuthority.call(() -> panels.recuse(nominationId, expert, reason)));
+      readers.revoke(execution.getProcessInstanceId(), expert);
+      execution.setVariable(EXPERT, replacement);
+      notices.recused(nominationId, expert, reason, replacement);
+      RECUSED.set(execution, true);
+    } else {
+      Refusal.guard(
+          () ->
+              scoring.submit(
+                  nominationId,
+                  expert,
+                  ScoreSheetVariables.items(submitted),
+                  text(submitted.get(ScoreSheetVariables.COMMENT))));
+      RECUSED.set(execution, false);
+    }
     submitted.keySet().stream().filter(ScoreSheetVariables::isSheetVariable).forEach(execution::removeVariable);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : String.valueOf(value);
   }
 }

@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.support;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.panel.ExpertPoolService;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ public class AwardScenario {
   private final ManagementService management;
   private final ScoringService scoring;
   private final HistoryService history;
+  private final ExpertPoolService pool;
 
   public AwardScenario(
       RuntimeService runtime,
@@ -47,19 +49,25 @@ public class AwardScenario {
       IdentityService identity,
       ManagementService management,
       ScoringService scoring,
-      HistoryService history) {
+      HistoryService history,
+      ExpertPoolService pool) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
     this.management = management;
     this.scoring = scoring;
     this.history = history;
+    this.pool = pool;
   }
 
   /** Experts expert1…expertN, office, committee1 and approver, each with password "demo". */
   public void ensureUsers(int experts) {
     for (int i = 1; i <= experts; i++) {
-      ensureUser("expert" + i, Groups.EXPERTS);
+      String expert = "expert" + i;
+      ensureUser(expert, Groups.EXPERTS);
+      if (pool.all().stream().noneMatch(p -> p.expertId().equals(expert))) {
+        pool.save(expert, "专家单位" + i, List.of("SENIOR_MANAGER", "MIDDLE_MANAGER", "STAFF", "OTHER"), List.of());
+      }
     }
     ensureUser("office", Groups.OFFICE);
     ensureUser("committee1", Groups.COMMITTEE);

@@ -50,6 +50,19 @@ public final class ScoreSheetFormGenerator {
             "otherConditions",
             "**其他人员（" + rubric.track(Track.OTHER).referenceRule() + "）所申报的条件：**\n\n{{claimedConditionsText}}");
     conditions.putObject("conditional").put("hide", "=claimedConditionsText = null");
+    ObjectNode declaration = components.addObject();
+    declaration.put("type", "checkbox");
+    declaration.put("id", "field_conflictDeclared");
+    declaration.put("key", ScoreSheetVariables.CONFLICT_DECLARED);
+    declaration.put("label", "利益冲突声明：本人与被推荐人、其工作单位或推荐单位存在利益关系，申请回避");
+    declaration.put("description", "如勾选，无需评分，说明情况后提交，系统将另行安排专家");
+    ObjectNode conflictReason = components.addObject();
+    conflictReason.put("type", "textarea");
+    conflictReason.put("id", "field_conflictReason");
+    conflictReason.put("key", ScoreSheetVariables.CONFLICT_REASON);
+    conflictReason.put("label", "利益冲突情况");
+    conflictReason.putObject("validate").put("required", true).put("maxLength", 1000);
+    conflictReason.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " != true");
     text(
         components,
         "scoringRule",
@@ -61,6 +74,7 @@ public final class ScoreSheetFormGenerator {
       group.put("id", "part_" + part.id());
       group.put("label", part.name() + "（" + points(part.points()) + "分）");
       group.put("showOutline", true);
+      hiddenWhenRecusing(group);
       ArrayNode inGroup = group.putArray("components");
       for (RubricDimension dimension : part.dimensions()) {
         text(inGroup, "dimension_" + part.id() + "_" + dimension.id(), "#### " + dimension.name() + "（" + points(dimension.points()) + "分）");
@@ -75,10 +89,11 @@ public final class ScoreSheetFormGenerator {
       }
       text(inGroup, "subtotal_" + part.id(), "=\"**" + part.name() + "小计：\" + " + sumOf(part) + " + \" / " + points(part.points()) + " 分**\"");
     }
-    text(
-        components,
-        "total",
-        "=\"### 总分：\" + " + sumOf(sheet.parts()) + " + \" / " + points(sheet.totalPoints()) + " 分\"");
+    hiddenWhenRecusing(
+        text(
+            components,
+            "total",
+            "=\"### 总分：\" + " + sumOf(sheet.parts()) + " + \" / " + points(sheet.totalPoints()) + " 分\""));
     ObjectNode comment = components.addObject();
     comment.put("type", "textarea");
     comment.put("id", "field_comment");
@@ -86,11 +101,17 @@ public final class ScoreSheetFormGenerator {
     comment.put("label", "评语");
     comment.put("description", "对被推荐人的总体评价，必填");
     comment.putObject("validate").put("required", true).put("maxLength", 2000);
+    hiddenWhenRecusing(comment);
     try {
       return JSON.writeValueAsString(form) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A recusing expert scores nothing: the sheet hides, and hidden fields are neither checked nor sent. */
+  private static void hiddenWhenRecusing(ObjectNode component) {
+    component.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " = true");
   }
 
   private static ObjectNode itemField(RubricItem item) {

@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.cycle;
+package cn.wuhan.qualityaward.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,11 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a deadline as people and forms write it: 2026-12-31T17:00, with an offset, or a bare date. */
-final class DeadlineText {
+public final class DateTimeText {
 
-  private DeadlineText() {}
+  private DateTimeText() {}
 
-  static Optional<Instant> parse(String text, ZoneId zone) {
+  public static Optional<Instant> parse(String text, ZoneId zone) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
