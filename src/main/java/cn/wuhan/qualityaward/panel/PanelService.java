@@ -40,7 +40,8 @@ public class PanelService {
     this.clock = clock;
   }
 
-  @Transactional
+  /** A shortage is a business outcome the process handles, so it must not doom the transaction. */
+  @Transactional(noRollbackFor = PanelUnavailableException.class)
   public List<String> assign(long nominationId) {
     List<String> existing = panels.members(nominationId);
     if (!existing.isEmpty()) {

@@ -194,6 +194,32 @@ public class AwardScenario {
     }
   }
 
+  /** The expert declares a conflict of interest instead of scoring. */
+  public void recuse(Task scoringTask, String reason) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(cn.wuhan.qualityaward.scoring.ScoreSheetVariables.CONFLICT_DECLARED, true);
+    v.put(cn.wuhan.qualityaward.scoring.ScoreSheetVariables.CONFLICT_REASON, reason);
+    tasks.complete(scoringTask.getId(), v);
+  }
+
+  /** The office's answer to an overdue scoring task. */
+  public void handleOverdue(ProcessInstance nomination, String decision, String newDueDate) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(NominationProcess.Variables.OVERDUE_DECISION.name(), decision);
+    v.put(NominationProcess.Variables.EXTENDED_DUE_DATE.name(), newDueDate);
+    tasks.complete(task(nomination, NominationProcess.Elements.HANDLE_OVERDUE).getId(), v);
+  }
+
+  /** Fires a timer of one scoring seat: the seat of the given expert. */
+  public void fireSeatTimer(ProcessInstance nomination, String activityId, String expert) {
+    Job job =
+        management.createJobQuery().processInstanceId(nomination.getId()).activityId(activityId).list().stream()
+            .filter(j -> expert.equals(runtime.getVariable(j.getExecutionId(), NominationProcess.Variables.EXPERT)))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no timer " + activityId + " for " + expert));
+    management.executeJob(job.getId());
+  }
+
   /** The panel leader's moderation: who scores again, and why. */
   public void moderate(ProcessInstance nomination, List<String> rescore, String note) {
     String json = rescore.stream().map(e -> "\"" + e + "\"").collect(Collectors.joining(",", "[", "]"));
