@@ -82,6 +82,7 @@ public class AwardScenario {
     user.setFirstName(id);
     user.setLastName("测试");
     user.setPassword(PASSWORD);
+    user.setEmail(id + "@test.award.wuhan");
     identity.saveUser(user);
     identity.createMembership(id, group);
   }

@@ -1,0 +1,109 @@
+package cn.wuhan.qualityaward.panel;
+
+import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
+import cn.wuhan.qualityaward.support.AwardScenario;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Assignment, reminder, escalation and recusal notices reach the right mailboxes over SMTP. */
+@SpringBootTest(
+    properties = {
+      "spring.mail.host=127.0.0.1",
+      "spring.mail.port=3025",
+      "spring.datasource.url=jdbc:h2:mem:award-mail;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.process-engine-name=mail"
+    })
+@ActiveProfiles("test")
+@Import(AwardScenario.class)
+@DirtiesContext
+class PanelMailTest {
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired AwardScenario scenario;
+
+  ProcessInstance nomination;
+
+  @BeforeEach
+  void nominationInScoring() {
+    scenario.ensureUsers(5);
+    String cycleId = scenario.newCycleId();
+    scenario.openCycle(cycleId);
+    nomination = scenario.nominationInScoring(aNomination(cycleId).named("王芳"), "STAFF", null);
+  }
+
+  @Test
+  void eachExpertOfThePanelIsToldOfTheAssignment() throws Exception {
+    List<String> experts = scenario.scoringTasks(nomination).stream().map(Task::getAssignee).toList();
+
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).hasSize(3);
+    assertThat(Arrays.stream(mails).map(PanelMailTest::recipient))
+        .containsExactlyInAnyOrderElementsOf(experts.stream().map(e -> e + "@test.award.wuhan").toList());
+    assertThat(mails[0].getSubject()).startsWith("【市长质量奖】新的评审任务");
+    assertThat(GreenMailUtil.getBody(mails[0])).isNotBlank();
+  }
+
+  @Test
+  void theExpertIsRemindedBeforeTheDueDate() throws Exception {
+    String expert = scenario.scoringTasks(nomination).get(0).getAssignee();
+    smtp.purgeEmailFromAllMailboxes();
+
+    scenario.fireSeatTimer(nomination, Elements.SCORING_REMINDER, expert);
+
+    assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> {
+      assertThat(m.getSubject()).startsWith("【市长质量奖】评分即将到期");
+      assertThat(recipient(m)).isEqualTo(expert + "@test.award.wuhan");
+    });
+  }
+
+  @Test
+  void theOfficeIsToldOfAnOverdueTaskAndOfARecusal() throws Exception {
+    List<Task> open = scenario.scoringTasks(nomination);
+    smtp.purgeEmailFromAllMailboxes();
+
+    scenario.fireSeatTimer(nomination, Elements.SCORING_OVERDUE, open.get(0).getAssignee());
+    scenario.recuse(open.get(1), "曾与被推荐人在同一项目组共事");
+
+    List<String> subjects = Arrays.stream(smtp.getReceivedMessages()).map(PanelMailTest::subject).toList();
+    assertThat(subjects).anyMatch(s -> s.startsWith("【市长质量奖】评分逾期"));
+    assertThat(subjects).anyMatch(s -> s.startsWith("【市长质量奖】专家回避"));
+    assertThat(subjects).anyMatch(s -> s.startsWith("【市长质量奖】新的评审任务"));
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains("专家回避")).map(PanelMailTest::recipient))
+        .containsExactly("office@test.award.wuhan");
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getRecipients(Message.RecipientType.TO)[0].toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
