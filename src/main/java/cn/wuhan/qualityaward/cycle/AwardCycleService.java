@@ -79,6 +79,10 @@ public class AwardCycleService {
             () -> InvalidInputException.of("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + id + "”不存在"));
   }
 
+  public java.util.Optional<AwardCycle> find(String id) {
+    return cycles.find(id);
+  }
+
   public void moveTo(String cycleId, CycleStatus status) {
     cycles.updateStatus(cycleId, status);
   }

@@ -16,7 +16,7 @@ public class ModerationRepository {
     this.jdbc = jdbc;
   }
 
-  boolean exists(long nominationId) {
+  public boolean exists(long nominationId) {
     Integer count =
         jdbc.queryForObject("select count(*) from moderation where nomination_id = ?", Integer.class, nominationId);
     return count != null && count > 0;

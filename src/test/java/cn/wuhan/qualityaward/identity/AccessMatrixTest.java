@@ -127,6 +127,9 @@ class AccessMatrixTest {
             ResponseEntity<String> r = t.as(role).get("/engine-rest/process-instance/" + t.nomination.getId() + "/variables");
             return r.getStatusCode().is2xxSuccessful() && r.getBody().contains("nomineeName");
           }));
+      boolean readsRanking = office || role == Role.COMMITTEE || role == Role.APPROVER;
+      cells.add(new Cell(role, "the cycle's ranking", "read", readsRanking ? Expect.ALLOW : Expect.DENY,
+          t -> t.as(role).get("/api/cycles/" + t.cycleId + "/ranking").getStatusCode().is2xxSuccessful()));
       if (role != Role.PANEL_EXPERT) {
         cells.add(new Cell(role, "the panel expert's scoring task", "complete", Expect.DENY,
             t -> t.as(role).post("/engine-rest/task/" + t.panelTask.getId() + "/complete",

@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.RestClient;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +36,7 @@ class PanelProcessTest {
   @Autowired ExpertPoolService pool;
   @Autowired TaskService tasks;
   @Autowired AuthorizationService authorizations;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   String cycleId;
 
@@ -153,5 +155,9 @@ class PanelProcessTest {
     assertThat(panels.isOnPanel(id, late)).isFalse();
     assertThat(authorizations.createAuthorizationQuery().userIdIn(late)
         .resourceType(Resources.PROCESS_INSTANCE).resourceId(nomination.getId()).count()).isZero();
+    assertThat(RestClient.as(http, late).get("/api/nominations/" + id + "/documents").getStatusCode())
+        .isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN);
+    assertThat(RestClient.as(http, late).get("/engine-rest/process-instance/" + nomination.getId() + "/variables").getBody())
+        .doesNotContain("nomineeName");
   }
 }

@@ -1,0 +1,68 @@
+package cn.wuhan.qualityaward.api;
+
+import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wuhan.qualityaward.support.AwardIntegrationTest;
+import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.RestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+@AwardIntegrationTest
+class RankingApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired AwardScenario scenario;
+
+  String cycleId;
+
+  @BeforeEach
+  void twoScoredNominees() {
+    scenario.ensureUsers(5);
+    cycleId = scenario.newCycleId();
+    scenario.openCycle(cycleId);
+    ProcessInstance lower = scenario.nominationInScoring(aNomination(cycleId).named("乙"), "STAFF", null);
+    ProcessInstance higher = scenario.nominationInScoring(aNomination(cycleId).named("甲"), "MIDDLE_MANAGER", null);
+    scenario.scoreAll(lower, 0.6, 0.65, 0.7);
+    scenario.scoreAll(higher, 0.9, 0.85, 0.95);
+  }
+
+  @Test
+  void theCommitteeSeesTheRankingWithExpertsAnonymised() throws Exception {
+    JsonNode ranking = read(RestClient.as(http, "committee1").get("/api/cycles/" + cycleId + "/ranking").getBody());
+
+    assertThat(ranking).hasSize(2);
+    assertThat(ranking.get(0).get("nomineeName").asText()).isEqualTo("甲");
+    assertThat(ranking.get(0).get("rank").asInt()).isOne();
+    assertThat(ranking.get(0).get("sheets").asInt()).isEqualTo(3);
+    assertThat(ranking.get(0).get("track").asText()).isEqualTo("中层管理者");
+    assertThat(ranking.get(0).get("sheetTotals").findValuesAsText("expert")).containsExactlyInAnyOrder("E1", "E2", "E3");
+    assertThat(ranking.toString()).doesNotContain("expert1").doesNotContain("expert2");
+  }
+
+  @Test
+  void theOfficeSeesWhoGaveWhichTotal() throws Exception {
+    JsonNode ranking = read(RestClient.as(http, "office").get("/api/cycles/" + cycleId + "/ranking").getBody());
+
+    assertThat(ranking.get(0).get("sheetTotals").findValuesAsText("expert")).allMatch(e -> e.startsWith("expert"));
+  }
+
+  @Test
+  void expertsNeverSeeTheRankingAndAnUnknownCycleIsNotFound() {
+    assertThat(RestClient.as(http, "expert1").get("/api/cycles/" + cycleId + "/ranking").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(RestClient.as(http, "office").get("/api/cycles/NOPE/ranking").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private static JsonNode read(String json) throws Exception {
+    return new ObjectMapper().readTree(json);
+  }
+}
