@@ -1,0 +1,65 @@
+package cn.wuhan.qualityaward.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.wuhan.qualityaward.support.AwardScenario;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A browser whose language is Chinese gets Tasklist in Chinese, without the Camunda 8 banner. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(AwardScenario.class)
+class TasklistChineseIT {
+
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired AwardScenario scenario;
+
+  @BeforeAll
+  static void startBrowser() {
+    assumeTrue(Browser.isInstalled(), "no chromium at " + Browser.CHROMIUM + ": browser test skipped");
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aZhCnBrowserSeesTasklistInChinese() {
+    scenario.ensureUsers(5);
+    Page page = browser.newPage("zh-CN");
+    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+
+    page.getByPlaceholder("用户名").fill("office");
+    page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
+    page.keyboard().press("Enter");
+
+    assertThat(page.getByText("发起流程")).isVisible();
+    assertThat(page.getByText("本组待认领")).isVisible();
+    assertThat(page.locator(".ce-eol-banner")).isHidden();
+    Browser.screenshot(page, "tasklist-zh");
+  }
+
+  @Test
+  void anEnglishBrowserStillGetsEnglish() {
+    Page page = browser.newPage("en-US");
+    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+
+    assertThat(page.getByPlaceholder("Username")).isVisible();
+  }
+}
