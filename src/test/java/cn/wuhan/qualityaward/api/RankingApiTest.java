@@ -62,6 +62,27 @@ class RankingApiTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void theWorkbookListsTheRankingWithChineseHeadersAndAnonymisesExpertsForTheCommittee() throws Exception {
+    byte[] forCommittee = RestClient.as(http, "committee1").download("/api/cycles/" + cycleId + "/ranking.xlsx").getBody();
+    byte[] forOffice = RestClient.as(http, "office").download("/api/cycles/" + cycleId + "/ranking.xlsx").getBody();
+
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(forCommittee))) {
+      var sheet = workbook.getSheet("评审排名");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("名次");
+      assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("去极值平均分");
+      assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("甲");
+      assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("乙");
+      assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isGreaterThan(sheet.getRow(3).getCell(4).getNumericCellValue());
+      assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).contains("E1：").doesNotContain("expert");
+    }
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(forOffice))) {
+      assertThat(workbook.getSheet("评审排名").getRow(2).getCell(10).getStringCellValue()).contains("expert");
+    }
+    assertThat(RestClient.as(http, "expert1").download("/api/cycles/" + cycleId + "/ranking.xlsx").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   private static JsonNode read(String json) throws Exception {
     return new ObjectMapper().readTree(json);
   }
