@@ -1,17 +1,21 @@
 package cn.wuhan.qualityaward.committee;
 
+import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.report.RankedNomination;
 import cn.wuhan.qualityaward.report.RankingService;
 import java.time.Clock;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The review committee's proposal of winners, drawn from the ranking and within the quota. */
+/**
+ * 评审委员会: a shortlist larger than the quota (差额) drawn from the ranking, one secret ballot per
+ * member, and the proposal the ballots carry.
+ */
 @Service
 public class CommitteeService {
 
@@ -21,31 +25,75 @@ public class CommitteeService {
   private final RankingService ranking;
   private final AwardCycleService cycles;
   private final CycleDecisionRepository decisions;
+  private final BallotRepository ballots;
+  private final String quorum;
   private final Clock clock;
 
   public CommitteeService(
-      RankingService ranking, AwardCycleService cycles, CycleDecisionRepository decisions, Clock clock) {
+      RankingService ranking,
+      AwardCycleService cycles,
+      CycleDecisionRepository decisions,
+      BallotRepository ballots,
+      AwardProperties properties,
+      Clock clock) {
     this.ranking = ranking;
     this.cycles = cycles;
     this.decisions = decisions;
+    this.ballots = ballots;
+    this.quorum = properties.committee().quorum();
     this.clock = clock;
   }
 
-  @Transactional
-  public List<Long> propose(String cycleId, List<Long> nominationIds, String actor) {
+  /** The best ranked nominees, half again as many as the quota (at least one more), in rank order. */
+  public List<RankedNomination> shortlist(String cycleId) {
     int quota = cycles.get(cycleId).quota();
-    Set<Long> ranked = ranking.rank(cycleId).stream().map(RankedNomination::nominationId).collect(java.util.stream.Collectors.toSet());
-    Set<Long> chosen = new LinkedHashSet<>(nominationIds == null ? List.of() : nominationIds);
+    int size = Math.max(quota + 1, (quota * 3 + 1) / 2);
+    return ranking.rank(cycleId).stream().limit(size).toList();
+  }
+
+  /** A new round of voting: earlier ballots of the cycle no longer count. */
+  @Transactional
+  public void openVoting(String cycleId) {
+    ballots.clear(cycleId);
+  }
+
+  /** One member's ballot: candidates ticked "agree" or "disagree"; the rest are abstentions. */
+  @Transactional
+  public void castBallot(String cycleId, String member, List<Long> agree, List<Long> disagree) {
+    Set<Long> shortlisted = new HashSet<>(shortlist(cycleId).stream().map(RankedNomination::nominationId).toList());
     Problems problems = new Problems();
-    if (chosen.size() > quota) {
-      problems.add("proposedNominations", "OVER_QUOTA", "建议获奖人选" + chosen.size() + "名，超过本周期名额" + quota + "名");
+    for (Long id : agree) {
+      if (!shortlisted.contains(id)) {
+        problems.add("ballot_agree", "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中");
+      }
+      if (disagree.contains(id)) {
+        problems.add("ballot_disagree", "BOTH_WAYS", "同一候选人不能既同意又不同意");
+      }
     }
-    chosen.stream()
-        .filter(id -> !ranked.contains(id))
-        .forEach(id -> problems.add("proposedNominations", "NOT_RANKED", "申报 " + id + " 不在本周期评审排名中"));
+    disagree.stream()
+        .filter(id -> !shortlisted.contains(id))
+        .forEach(id -> problems.add("ballot_disagree", "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中"));
+    if (ballots.hasVoted(cycleId, member)) {
+      problems.add("member", "ALREADY_VOTED", "您已投过票");
+    }
     problems.throwIfAny();
-    chosen.forEach(id -> decisions.insert(cycleId, STAGE, id, PROPOSED, null, actor, clock.instant()));
-    return List.copyOf(chosen);
+    ballots.attend(cycleId, member, clock.instant());
+    for (Long id : shortlisted) {
+      Vote vote = agree.contains(id) ? Vote.AGREE : disagree.contains(id) ? Vote.DISAGREE : Vote.ABSTAIN;
+      ballots.insert(cycleId, member, id, vote, clock.instant());
+    }
+  }
+
+  /** Counts the ballots; with a quorum, records and returns the proposal. */
+  @Transactional
+  public VoteTally.Result tally(String cycleId, int members) {
+    List<Long> shortlist = shortlist(cycleId).stream().map(RankedNomination::nominationId).toList();
+    VoteTally.Result result =
+        VoteTally.count(shortlist, ballots.byMember(cycleId), members, quorum, cycles.get(cycleId).quota());
+    if (result.quorumMet()) {
+      result.proposed().forEach(id -> decisions.insert(cycleId, STAGE, id, PROPOSED, null, "committee", clock.instant()));
+    }
+    return result;
   }
 
   public List<Long> proposed(String cycleId) {

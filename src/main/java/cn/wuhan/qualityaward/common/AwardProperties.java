@@ -18,7 +18,11 @@ public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Commi
    */
   public record Scoring(int trimFrom, java.math.BigDecimal divergenceThreshold) {}
 
-  public record Committee(int quota) {}
+  /**
+   * {@code quota}: most winners; {@code quorum}: the share of members who must vote, as a fraction "2/3";
+   * {@code votingPeriod}: ISO-8601 time the members have to vote.
+   */
+  public record Committee(int quota, String quorum, String votingPeriod) {}
 
   /** Largest file a nomination's materials may hold. */
   public record Documents(long maxBytes) {}

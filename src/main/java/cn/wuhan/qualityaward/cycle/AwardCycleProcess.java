@@ -22,8 +22,17 @@ public final class AwardCycleProcess {
     public static final String CLOSE_SCORING = "serviceTask_closeScoring";
     public static final String RANKING_JOIN = "gateway_scoringFinished";
     public static final String PREPARE_RANKING = "serviceTask_prepareRanking";
-    public static final String COMMITTEE_REVIEW = "userTask_committeeReview";
-    public static final String RECORD_PROPOSAL = "serviceTask_recordProposal";
+    public static final String OPEN_VOTING = "serviceTask_openVoting";
+    public static final String VOTING_ROUND = "gateway_votingRound";
+    public static final String COMMITTEE_VOTING = "subProcess_committeeVoting";
+    public static final String START_VOTE = "startEvent_vote";
+    public static final String VOTE = "userTask_vote";
+    public static final String STORE_BALLOT = "serviceTask_storeBallot";
+    public static final String END_VOTE = "endEvent_voted";
+    public static final String VOTING_DEADLINE = "timer_votingDeadline";
+    public static final String VOTING_CLOSED = "gateway_votingClosed";
+    public static final String TALLY = "serviceTask_tallyVotes";
+    public static final String QUORUM_GATEWAY = "gateway_quorumMet";
     public static final String PUBLISH_NOTICE = "serviceTask_publishNotice";
     public static final String NOTICE_PERIOD = "timer_noticePeriod";
     public static final String CLOSE_NOTICE = "serviceTask_closeNotice";
@@ -51,9 +60,15 @@ public final class AwardCycleProcess {
     public static final ProcessVariable<Date> SCORING_DEADLINE = ProcessVariable.of("scoringDeadline", Date.class);
     public static final ProcessVariable<Boolean> ALL_EVALUATED = ProcessVariable.of("allEvaluated", Boolean.class);
 
-    /** Options of the committee's checklist, and what it ticked. */
-    public static final JsonListVariable RANKING_OPTIONS = JsonListVariable.of("rankingOptions");
-    public static final JsonListVariable PROPOSED_NOMINATIONS = JsonListVariable.of("proposedNominations");
+    /** The shortlist the committee votes on, as the ballot's checklists offer it. */
+    public static final JsonListVariable SHORTLIST_OPTIONS = JsonListVariable.of("shortlistOptions");
+    /** Multi-instance collection and element variable of the vote. */
+    public static final String COMMITTEE_MEMBERS = "committeeMembers";
+    public static final String MEMBER = "member";
+    public static final ProcessVariable<Date> VOTING_DUE_DATE = ProcessVariable.of("votingDueDate", Date.class);
+    public static final JsonListVariable BALLOT_AGREE = JsonListVariable.of("ballot_agree");
+    public static final JsonListVariable BALLOT_DISAGREE = JsonListVariable.of("ballot_disagree");
+    public static final ProcessVariable<Boolean> QUORUM_MET = ProcessVariable.of("quorumMet", Boolean.class);
     /** Options of the approvers' checklist, and what they struck with which reason. */
     public static final JsonListVariable PROPOSED_OPTIONS = JsonListVariable.of("proposedOptions");
     public static final JsonListVariable STRUCK_NOMINATIONS = JsonListVariable.of("struckNominations");

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.engine;
 
+import cn.wuhan.qualityaward.committee.BallotVariables;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
@@ -7,8 +8,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * Full history, except for what would let one expert read another's scores: score-sheet variables
- * and the raw form submissions. The score sheets themselves are kept in the project's tables.
+ * Full history, except for what would let one expert read another's scores, or one committee member
+ * another's vote: score-sheet and ballot variables, and the raw form submissions. The score sheets themselves are kept in the project's tables.
  */
 public class BlindScoringHistoryLevel implements HistoryLevel {
 
@@ -29,7 +30,9 @@ public class BlindScoringHistoryLevel implements HistoryLevel {
     if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
       return false;
     }
-    if (entity instanceof VariableInstance variable && ScoreSheetVariables.isSheetVariable(variable.getName())) {
+    if (entity instanceof VariableInstance variable
+        && (ScoreSheetVariables.isSheetVariable(variable.getName())
+            || BallotVariables.isBallotVariable(variable.getName()))) {
       return false;
     }
     return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);

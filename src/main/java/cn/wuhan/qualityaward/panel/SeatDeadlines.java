@@ -15,6 +15,15 @@ public final class SeatDeadlines {
 
   private SeatDeadlines() {}
 
+  /** {@code period} is an ISO-8601 period (P5D) or duration (PT1H). */
+  public static Instant after(Instant start, String period) {
+    try {
+      return start.plus(Duration.parse(period));
+    } catch (DateTimeParseException notADuration) {
+      return start.atZone(WUHAN).plus(Period.parse(period)).toInstant();
+    }
+  }
+
   /** {@code before} is an ISO-8601 period (P3D) or duration (PT1H). */
   public static Instant reminder(Instant due, String before) {
     try {

@@ -35,6 +35,7 @@ class AwardCycleProcessTest {
   @Autowired ManagementService management;
   @Autowired NominationService nominations;
   @Autowired AwardCycleService cycles;
+  @Autowired cn.wuhan.qualityaward.committee.CommitteeService committee;
 
   String cycleId;
   ProcessInstance cycle;
@@ -62,7 +63,7 @@ class AwardCycleProcessTest {
     scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
 
     assertThat(cycle).hasPassed(Elements.ALL_EVALUATED_GATEWAY).hasNotPassed(Elements.AWAIT_EVALUATIONS);
-    assertThat(cycle).isWaitingAt(Elements.COMMITTEE_REVIEW);
+    assertThat(cycle).isWaitingAt(Elements.VOTE);
     assertThat(cycles.get(cycleId).status()).isEqualTo(CycleStatus.COMMITTEE_REVIEW);
   }
 
@@ -74,7 +75,7 @@ class AwardCycleProcessTest {
 
     scenario.scoreAll(nomination, 0.7);
 
-    assertThat(cycle).hasPassed(Elements.AWAIT_EVALUATIONS).isWaitingAt(Elements.COMMITTEE_REVIEW);
+    assertThat(cycle).hasPassed(Elements.AWAIT_EVALUATIONS).isWaitingAt(Elements.VOTE);
   }
 
   @Test
@@ -84,7 +85,7 @@ class AwardCycleProcessTest {
 
     scenario.fireTimer(cycle, Elements.SCORING_DEADLINE);
 
-    assertThat(cycle).hasPassed(Elements.CLOSE_SCORING).isWaitingAt(Elements.COMMITTEE_REVIEW);
+    assertThat(cycle).hasPassed(Elements.CLOSE_SCORING).isWaitingAt(Elements.VOTE);
     assertThat(unscored).isEnded().hasPassed(NominationProcess.Elements.END_NOT_EVALUATED);
     assertThat(nominations.get(scenario.nominationIdFromHistory(unscored)).status())
         .isEqualTo(NominationStatus.NOT_EVALUATED);
@@ -139,19 +140,54 @@ class AwardCycleProcessTest {
   }
 
   @Test
-  void shouldRefuseToProposeANominationOutsideTheRanking() {
+  void shouldRefuseABallotForSomeoneOutsideTheShortlist() {
     scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
+    org.camunda.bpm.engine.task.Task ballot = scenario.votes(cycle).get(0);
 
-    assertThatThrownBy(() -> scenario.proposeWinners(cycle, List.of(-1L)))
+    assertThatThrownBy(() -> scenario.vote(ballot, List.of(-1L), List.of()))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("不在本周期评审排名中");
-    assertThat(cycle).isWaitingAt(Elements.COMMITTEE_REVIEW);
+        .hasMessageContaining("不在候选名单中");
+    assertThat(cycle).isWaitingAt(Elements.VOTE);
+  }
+
+  @Test
+  void shouldProposeOnlyCandidatesTwoThirdsOfTheMembersPresentAgreeTo() {
+    ProcessInstance a = scenario.nominationInScoring(aNomination(cycleId).named("甲"), "STAFF", null);
+    ProcessInstance b = scenario.nominationInScoring(aNomination(cycleId).named("乙"), "STAFF", null);
+    scenario.scoreAll(a, 0.9);
+    scenario.scoreAll(b, 0.8);
+    scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
+    long idA = scenario.nominationId(a);
+    long idB = scenario.nominationId(b);
+    List<org.camunda.bpm.engine.task.Task> ballots = scenario.votes(cycle);
+    assertThat(ballots).hasSize(3);
+
+    scenario.vote(ballots.get(0), List.of(idA, idB), List.of());
+    scenario.vote(ballots.get(1), List.of(idA), List.of(idB));
+    scenario.vote(ballots.get(2), List.of(idA), List.of());
+
+    assertThat(cycle).hasPassed(Elements.TALLY).isWaitingAt(Elements.NOTICE_PERIOD);
+    assertThat(committee.proposed(cycleId)).containsExactly(idA);
+    assertThat(runtime.getVariables(cycle.getId())).doesNotContainKeys("ballot_agree", "ballot_disagree");
+  }
+
+  @Test
+  void shouldVoteAgainWhenTooFewMembersVotedByTheDeadline() {
+    scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
+    scenario.vote(scenario.votes(cycle).get(0), List.of(), List.of());
+
+    scenario.fireTimer(cycle, Elements.VOTING_DEADLINE);
+
+    assertThat(cycle).hasPassed(Elements.VOTING_CLOSED, Elements.TALLY).isWaitingAt(Elements.VOTE);
+    assertThat(runtime.getVariable(cycle.getId(), AwardCycleProcess.Variables.QUORUM_MET.name())).isEqualTo(false);
+    assertThat(scenario.votes(cycle)).hasSize(3);
   }
 
   @Test
   void shouldRunTheNoticePeriodTheCycleWasStartedWith() {
     scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
     scenario.proposeWinners(cycle, List.of());
+    assertThat(cycle).isWaitingAt(Elements.NOTICE_PERIOD);
 
     Job notice = management.createJobQuery().processInstanceId(cycle.getId()).activityId(Elements.NOTICE_PERIOD).singleResult();
     Duration untilDue = Duration.between(ClockUtil.getCurrentTime().toInstant(), notice.getDuedate().toInstant());

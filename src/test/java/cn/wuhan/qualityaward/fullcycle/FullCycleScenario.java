@@ -53,7 +53,7 @@ abstract class FullCycleScenario {
     scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
     assertThat(cycle).isWaitingAt(AwardCycleProcess.Elements.AWAIT_EVALUATIONS);
     scenario.scoreAll(staff, 0.8);
-    assertThat(cycle).isWaitingAt(AwardCycleProcess.Elements.COMMITTEE_REVIEW);
+    assertThat(cycle).isWaitingAt(AwardCycleProcess.Elements.VOTE);
 
     List<RankedNomination> ranked = ranking.rank(cycleId);
     assertThat(ranked).extracting(RankedNomination::nomineeName).containsExactly("张伟", "王芳", "李娜");

@@ -70,7 +70,9 @@ public class AwardScenario {
       }
     }
     ensureUser("office", Groups.OFFICE);
-    ensureUser("committee1", Groups.COMMITTEE);
+    for (int i = 1; i <= 3; i++) {
+      ensureUser("committee" + i, Groups.COMMITTEE);
+    }
     ensureUser("approver", Groups.APPROVERS);
   }
 
@@ -240,11 +242,31 @@ public class AwardScenario {
     management.executeJob(job.getId());
   }
 
+  /** Every committee member votes: "agree" for these nominations, nothing for the others. */
   public void proposeWinners(ProcessInstance cycle, List<Long> nominationIds) {
-    String json = nominationIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
+    for (Task vote : votes(cycle)) {
+      vote(vote, nominationIds, List.of());
+    }
+  }
+
+  public List<Task> votes(ProcessInstance cycle) {
+    return tasks.createTaskQuery()
+        .processInstanceId(cycle.getId())
+        .taskDefinitionKey(AwardCycleProcess.Elements.VOTE)
+        .orderByTaskAssignee()
+        .asc()
+        .list();
+  }
+
+  public void vote(Task vote, List<Long> agree, List<Long> disagree) {
     Map<String, Object> v = new HashMap<>();
-    v.put(AwardCycleProcess.Variables.PROPOSED_NOMINATIONS.name(), SpinValues.jsonValue(json).create());
-    tasks.complete(task(cycle, AwardCycleProcess.Elements.COMMITTEE_REVIEW).getId(), v);
+    v.put(AwardCycleProcess.Variables.BALLOT_AGREE.name(), SpinValues.jsonValue(jsonIds(agree)).create());
+    v.put(AwardCycleProcess.Variables.BALLOT_DISAGREE.name(), SpinValues.jsonValue(jsonIds(disagree)).create());
+    tasks.complete(vote.getId(), v);
+  }
+
+  private static String jsonIds(List<Long> ids) {
+    return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
   public void approve(ProcessInstance cycle, List<Long> struck, String reason) {
