@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.approval;
 
+import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.cycle.CycleStatus;
 import cn.wuhan.qualityaward.nomination.Nomination;
@@ -18,22 +19,30 @@ public class AnnouncementService {
   private final ApprovalService approvals;
   private final NominationService nominations;
   private final AwardCycleService cycles;
+  private final CommitteeService committee;
 
-  public AnnouncementService(ApprovalService approvals, NominationService nominations, AwardCycleService cycles) {
+  public AnnouncementService(
+      ApprovalService approvals, NominationService nominations, AwardCycleService cycles, CommitteeService committee) {
     this.approvals = approvals;
     this.nominations = nominations;
     this.cycles = cycles;
+    this.committee = committee;
   }
 
   /** Records each outcome; returns awarded-or-not for the nominations that waited for it. */
   @Transactional
   public Map<Long, Boolean> announce(String cycleId) {
     List<Long> awarded = approvals.approved(cycleId);
+    List<Long> withdrawn = committee.withdrawn(cycleId);
     Map<Long, Boolean> outcomes = new LinkedHashMap<>();
     for (Nomination n : nominations.ofCycle(cycleId)) {
       if (n.status() == NominationStatus.EVALUATED || n.status() == NominationStatus.NOT_EVALUATED) {
         boolean isAwarded = awarded.contains(n.id());
-        nominations.recordOutcome(n.id(), isAwarded);
+        if (withdrawn.contains(n.id())) {
+          nominations.recordWithdrawnOnObjection(n.id());
+        } else {
+          nominations.recordOutcome(n.id(), isAwarded);
+        }
         if (n.status() == NominationStatus.EVALUATED) {
           outcomes.put(n.id(), isAwarded);
         }

@@ -21,6 +21,7 @@ public class CommitteeService {
 
   static final String STAGE = "PROPOSAL";
   static final String PROPOSED = "PROPOSED";
+  static final String WITHDRAWN = "WITHDRAWN";
 
   private final RankingService ranking;
   private final AwardCycleService cycles;
@@ -96,7 +97,19 @@ public class CommitteeService {
     return result;
   }
 
+  /** The proposed list as it stands: proposed by the vote, less candidates withdrawn on an objection. */
   public List<Long> proposed(String cycleId) {
-    return decisions.nominations(cycleId, STAGE, PROPOSED);
+    List<Long> withdrawn = decisions.nominations(cycleId, STAGE, WITHDRAWN);
+    return decisions.nominations(cycleId, STAGE, PROPOSED).stream().filter(id -> !withdrawn.contains(id)).toList();
+  }
+
+  public List<Long> withdrawn(String cycleId) {
+    return decisions.nominations(cycleId, STAGE, WITHDRAWN);
+  }
+
+  /** An upheld objection takes the candidate off the list. */
+  @Transactional
+  public void withdraw(String cycleId, long nominationId, String reason, String actor) {
+    decisions.insert(cycleId, STAGE, nominationId, WITHDRAWN, reason, actor, clock.instant());
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Committee committee, Documents documents) {
 
   /** ISO-8601 durations. */
-  public record Timers(String noticePeriod, String correctionPeriod) {}
+  public record Timers(String noticePeriod, String correctionPeriod, String investigationPeriod) {}
 
   /** {@code reminderBefore}: an ISO-8601 period before a scoring task's due date to remind its expert. */
   public record Panel(int size, String reminderBefore) {}

@@ -35,6 +35,10 @@ public final class AwardCycleProcess {
     public static final String QUORUM_GATEWAY = "gateway_quorumMet";
     public static final String PUBLISH_NOTICE = "serviceTask_publishNotice";
     public static final String NOTICE_PERIOD = "timer_noticePeriod";
+    public static final String CHECK_OBJECTIONS = "serviceTask_checkObjections";
+    public static final String OBJECTIONS_GATEWAY = "gateway_objectionsOpen";
+    public static final String AWAIT_OBJECTIONS = "receiveTask_awaitObjections";
+    public static final String NOTICE_CLOSABLE = "gateway_noticeClosable";
     public static final String CLOSE_NOTICE = "serviceTask_closeNotice";
     public static final String FINAL_APPROVAL = "userTask_finalApproval";
     public static final String RECORD_APPROVAL = "serviceTask_recordApproval";
@@ -68,6 +72,7 @@ public final class AwardCycleProcess {
     public static final ProcessVariable<Date> VOTING_DUE_DATE = ProcessVariable.of("votingDueDate", Date.class);
     public static final JsonListVariable BALLOT_AGREE = JsonListVariable.of("ballot_agree");
     public static final JsonListVariable BALLOT_DISAGREE = JsonListVariable.of("ballot_disagree");
+    public static final ProcessVariable<Boolean> OBJECTIONS_OPEN = ProcessVariable.of("objectionsOpen", Boolean.class);
     public static final ProcessVariable<Boolean> QUORUM_MET = ProcessVariable.of("quorumMet", Boolean.class);
     /** Options of the approvers' checklist, and what they struck with which reason. */
     public static final JsonListVariable PROPOSED_OPTIONS = JsonListVariable.of("proposedOptions");
@@ -80,6 +85,8 @@ public final class AwardCycleProcess {
   public static final class Messages {
     /** From a nomination: the last nomination of the cycle has its score. */
     public static final String ALL_EVALUATED = "AllNominationsEvaluated";
+    /** From an objection: the last open objection of the cycle is decided. */
+    public static final String OBJECTIONS_RESOLVED = "ObjectionsResolved";
 
     private Messages() {}
   }

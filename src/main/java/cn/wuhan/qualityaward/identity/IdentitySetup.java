@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -82,6 +83,16 @@ public class IdentitySetup {
     grant(Groups.EXPERTS, Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ);
     grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ);
     grant(Groups.APPROVERS, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ);
+    // anyone who works in the system may file an objection during the public notice
+    for (String group : new String[] {Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          ObjectionProcess.KEY,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
 
     // the office, committee and approvers work from their group's queue; experts, who have no such
     // queue, land on their own tasks

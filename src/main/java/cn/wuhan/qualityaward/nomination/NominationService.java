@@ -222,6 +222,13 @@ public class NominationService {
     return nominations.findByCycle(cycleId);
   }
 
+  /** Taken off the proposed list on an upheld objection: the nomination ends as withdrawn. */
+  @Transactional
+  public void recordWithdrawnOnObjection(long id) {
+    nominations.updateStatus(id, NominationStatus.WITHDRAWN);
+    nominations.insertDecision(id, STAGE_OUTCOME, "WITHDRAWN", "公示期间异议成立，撤出名单", SYSTEM, clock.instant());
+  }
+
   @Transactional
   public void recordOutcome(long id, boolean awarded) {
     nominations.updateStatus(id, awarded ? NominationStatus.AWARDED : NominationStatus.NOT_AWARDED);

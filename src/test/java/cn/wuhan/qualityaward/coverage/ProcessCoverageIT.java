@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,7 +27,8 @@ class ProcessCoverageIT {
   @CsvSource({
     NominationProcess.KEY
         + ", cn.wuhan.qualityaward.nomination.NominationProcessTest;cn.wuhan.qualityaward.panel.PanelProcessTest",
-    AwardCycleProcess.KEY + ", cn.wuhan.qualityaward.cycle.AwardCycleProcessTest"
+    AwardCycleProcess.KEY + ", cn.wuhan.qualityaward.cycle.AwardCycleProcessTest;cn.wuhan.qualityaward.notice.ObjectionProcessTest",
+    ObjectionProcess.KEY + ", cn.wuhan.qualityaward.notice.ObjectionProcessTest"
   })
   void theProcessTestsCoverEveryFlowNodeAndSequenceFlow(String processKey, String testClasses) throws IOException {
     int total = -1;

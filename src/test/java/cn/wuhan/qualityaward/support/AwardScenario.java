@@ -269,6 +269,30 @@ public class AwardScenario {
     return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
+  /** An objection as the Tasklist start form files it. */
+  public ProcessInstance fileObjection(String cycleId, Long nominationId, String objectorName) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.CYCLE_ID.name(), cycleId);
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.NOMINATION_ID.name(), nominationId);
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.OBJECTOR_NAME.name(), objectorName);
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.OBJECTOR_CONTACT.name(), "13800000000");
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.GROUNDS.name(), "申报材料中的获奖证书与实际不符");
+    return runtime.startProcessInstanceByKey(cn.wuhan.qualityaward.notice.ObjectionProcess.KEY, v);
+  }
+
+  public void investigate(ProcessInstance objection, String finding) {
+    tasks.complete(
+        task(objection, cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.INVESTIGATE).getId(),
+        Map.of(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.FINDING.name(), finding));
+  }
+
+  public void decideObjection(ProcessInstance objection, String decision, String reason) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.DECISION.name(), decision);
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.REASON.name(), reason);
+    tasks.complete(task(objection, cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.DECIDE).getId(), v);
+  }
+
   public void approve(ProcessInstance cycle, List<Long> struck, String reason) {
     String json = struck.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
     Map<String, Object> v = new HashMap<>();
