@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -47,15 +46,6 @@ class FifteenNominationsTest {
   void shouldAwardNoMoreThanTheQuotaAndEndEveryNominationInItsState() {
     BpmnAwareTests.init(engine);
     scenario.ensureUsers(5);
-    for (int i = 1; i <= 5; i++) {
-      String id = "committee" + i;
-      if (identity.createUserQuery().userId(id).count() == 0) {
-        User user = identity.newUser(id);
-        user.setPassword(AwardScenario.PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(id, Groups.COMMITTEE);
-      }
-    }
     String cycleId = scenario.newCycleId();
     ProcessInstance cycle = scenario.openCycle(cycleId);
     List<ProcessInstance> nominees = new ArrayList<>();

@@ -30,6 +30,8 @@ import org.springframework.boot.test.context.TestComponent;
 public class AwardScenario {
 
   public static final String PASSWORD = "demo";
+  /** committee1…committee5, as in the demo. */
+  public static final int COMMITTEE_SIZE = 5;
   /** The position level for which the trackProposal decision proposes each track. */
   private static final Map<String, String> POSITION_LEVEL_OF =
       Map.of("SENIOR_MANAGER", "SENIOR", "MIDDLE_MANAGER", "MIDDLE", "STAFF", "FRONTLINE", "OTHER", "OTHER");
@@ -70,7 +72,7 @@ public class AwardScenario {
       }
     }
     ensureUser("office", Groups.OFFICE);
-    for (int i = 1; i <= 3; i++) {
+    for (int i = 1; i <= COMMITTEE_SIZE; i++) {
       ensureUser("committee" + i, Groups.COMMITTEE);
     }
     ensureUser("approver", Groups.APPROVERS);
