@@ -41,12 +41,13 @@ class PanelMailTest {
   @Autowired AwardScenario scenario;
 
   ProcessInstance nomination;
+  ProcessInstance cycle;
 
   @BeforeEach
   void nominationInScoring() {
     scenario.ensureUsers(5);
     String cycleId = scenario.newCycleId();
-    scenario.openCycle(cycleId);
+    cycle = scenario.openCycle(cycleId);
     nomination = scenario.nominationInScoring(aNomination(cycleId).named("王芳"), "STAFF", null);
   }
 
@@ -89,6 +90,28 @@ class PanelMailTest {
     assertThat(subjects).anyMatch(s -> s.startsWith("【市长质量奖】新的评审任务"));
     assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains("专家回避")).map(PanelMailTest::recipient))
         .containsExactly("office@test.award.wuhan");
+  }
+
+  @Test
+  void theOfficeCommitteeAndApproversAreToldTheResult() throws Exception {
+    scenario.scoreAll(nomination, 0.9);
+    scenario.fireTimer(cycle, cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+    scenario.proposeWinners(cycle, List.of(scenario.nominationId(nomination)));
+    scenario.fireTimer(cycle, cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements.NOTICE_PERIOD);
+    smtp.purgeEmailFromAllMailboxes();
+
+    scenario.approve(cycle, List.of(), null);
+
+    List<MimeMessage> results =
+        Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains("结果公布")).toList();
+    List<String> addressed = new java.util.ArrayList<>();
+    for (MimeMessage m : results) {
+      for (var address : m.getRecipients(Message.RecipientType.TO)) {
+        addressed.add(address.toString());
+      }
+    }
+    assertThat(addressed).contains("office@test.award.wuhan", "committee1@test.award.wuhan", "approver@test.award.wuhan");
+    assertThat(GreenMailUtil.getBody(results.get(0))).isNotBlank();
   }
 
   private static String recipient(MimeMessage message) {
