@@ -56,6 +56,8 @@ public class StoreScoreSheetDelegate implements JavaDelegate {
                   expert,
                   ScoreSheetVariables.items(submitted),
                   text(submitted.get(ScoreSheetVariables.COMMENT))));
+      // done scoring: the expert no longer reads the instance, where a moderation would show others' totals
+      readers.revoke(execution.getProcessInstanceId(), expert);
       RECUSED.set(execution, false);
     }
     submitted.keySet().stream().filter(ScoreSheetVariables::isSheetVariable).forEach(execution::removeVariable);

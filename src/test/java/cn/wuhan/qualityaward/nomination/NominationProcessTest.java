@@ -40,6 +40,7 @@ class NominationProcessTest {
   @Autowired ScoreSheetRepository sheets;
   @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
 
   String cycleId;
 
@@ -342,6 +343,12 @@ class NominationProcessTest {
     assertThat(moderation.getAssignee()).isEqualTo(runtime.getVariable(nomination.getId(), Variables.PANEL_LEADER.name()));
     assertThat(tasks.getVariablesLocal(moderation.getId())).containsKeys(Variables.MODERATION_SHEETS, Variables.PANEL_OPTIONS.name());
     assertThat(runtime.getVariables(nomination.getId())).doesNotContainKey(Variables.MODERATION_SHEETS);
+    assertThat(authorizations.createAuthorizationQuery()
+            .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)
+            .resourceId(nomination.getId())
+            .count())
+        .as("no expert reads the instance, and so the leader's sheets, once they have scored")
+        .isZero();
     assertThat(nominations.get(scenario.nominationId(nomination)).status()).isEqualTo(NominationStatus.SCORING);
 
     scenario.moderate(nomination, List.of(outlier), "该专家对“结果”维度理解有偏差，请重新评分");
