@@ -6,7 +6,7 @@ import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.engine.ChoiceOptions;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
 import cn.wuhan.qualityaward.identity.Groups;
-import cn.wuhan.qualityaward.panel.SeatDeadlines;
+import cn.wuhan.qualityaward.common.IsoDurations;
 import cn.wuhan.qualityaward.report.RankedNomination;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public class OpenVotingDelegate implements JavaDelegate {
                 .map(User::getId)
                 .toList());
     execution.setVariable(COMMITTEE_MEMBERS, new ArrayList<>(members));
-    VOTING_DUE_DATE.set(execution, Date.from(SeatDeadlines.after(clock.instant(), votingPeriod)));
+    VOTING_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), votingPeriod)));
     SHORTLIST_OPTIONS.set(
         execution,
         ChoiceOptions.of(committee.shortlist(cycleId), RankedNomination::label, r -> String.valueOf(r.nominationId())));

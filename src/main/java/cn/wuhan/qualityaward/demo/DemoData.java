@@ -159,11 +159,7 @@ public class DemoData {
     v.put(NominationProcess.Variables.MATERIALS_DECLARED_TRUE.name(), true);
     v.putAll(extra);
     ProcessInstance instance = runtime.startProcessInstanceByKey(NominationProcess.KEY, v);
-    return instance.getBusinessKey() != null ? instance.getBusinessKey() : businessKeyOf(instance.getId());
-  }
-
-  private String businessKeyOf(String processInstanceId) {
-    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey();
+    return instance.getBusinessKey();
   }
 
   private void passFormalReview(String businessKey) {

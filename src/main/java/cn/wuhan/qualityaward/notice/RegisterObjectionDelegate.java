@@ -6,7 +6,7 @@ import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.Refusal;
 import cn.wuhan.qualityaward.nomination.NominationService;
-import cn.wuhan.qualityaward.panel.SeatDeadlines;
+import cn.wuhan.qualityaward.common.IsoDurations;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,6 +43,6 @@ public class RegisterObjectionDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(ObjectionProcess.businessKey(request.cycleId(), id));
     OBJECTION_ID.set(execution, id);
     CANDIDATE_NAME.set(execution, nominations.get(request.nominationId()).nomineeName());
-    INVESTIGATION_DUE_DATE.set(execution, Date.from(SeatDeadlines.after(clock.instant(), investigationPeriod)));
+    INVESTIGATION_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), investigationPeriod)));
   }
 }

@@ -1,10 +1,21 @@
 package cn.wuhan.qualityaward.panel;
 
-/** The expert pool cannot supply a full, conflict-free panel; never score with a silently smaller one. */
-public class PanelUnavailableException extends RuntimeException {
+import cn.wuhan.qualityaward.common.FieldProblem;
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import java.util.List;
+
+/**
+ * The expert pool cannot supply a full, conflict-free panel; never score with a silently smaller one.
+ * Where a person caused it (a recusal, a reassignment) it is refused to them with this message.
+ */
+public class PanelUnavailableException extends InvalidInputException {
 
   public PanelUnavailableException(int needed, int available, int unqualified, int conflicted) {
-    super(
+    super(List.of(new FieldProblem("panel", "PANEL_UNAVAILABLE", message(needed, available, unqualified, conflicted))));
+  }
+
+  private static String message(int needed, int available, int unqualified, int conflicted) {
+    return (
         "评审组需要"
             + needed
             + "名专家，专家库中可用的只有"

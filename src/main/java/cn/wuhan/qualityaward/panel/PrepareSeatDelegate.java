@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.panel;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.IsoDurations;
 import cn.wuhan.qualityaward.identity.NominationReaders;
 import java.time.Instant;
 import java.util.Date;
@@ -30,7 +31,7 @@ public class PrepareSeatDelegate implements JavaDelegate {
     String expert = String.valueOf(execution.getVariable(EXPERT));
     Instant due = SEAT_DUE_DATE.required(execution).toInstant();
     readers.grant(execution.getProcessInstanceId(), List.of(expert));
-    SEAT_REMINDER_DATE.set(execution, Date.from(SeatDeadlines.reminder(due, reminderBefore)));
+    SEAT_REMINDER_DATE.set(execution, Date.from(IsoDurations.before(due, reminderBefore)));
     notices.assigned(NOMINATION_ID.required(execution), expert, due);
   }
 }

@@ -33,15 +33,4 @@ public class ModerationRepository {
         spread,
         Timestamp.from(at));
   }
-
-  public List<String> rescoredExperts(long nominationId) {
-    return jdbc.query(
-            "select rescore_experts from moderation where nomination_id = ?",
-            (rs, row) -> rs.getString(1),
-            nominationId)
-        .stream()
-        .filter(s -> s != null && !s.isBlank())
-        .flatMap(s -> List.of(s.split(",")).stream())
-        .toList();
-  }
 }

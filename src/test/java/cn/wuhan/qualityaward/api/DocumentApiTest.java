@@ -63,6 +63,36 @@ class DocumentApiTest {
   }
 
   @Test
+  void thePageForPeopleLinksEachDocumentToItsDownload() {
+    String location = office().upload(documents, "申报书.pdf", PDF).getHeaders().getLocation().toString();
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth("office", AwardScenario.PASSWORD);
+    headers.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+
+    String page =
+        http.exchange(documents, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), String.class)
+            .getBody();
+
+    assertThat(page).contains("<a href=\"" + location + "\">申报书.pdf</a>");
+    assertThat(office().download(location).getBody()).isEqualTo(PDF);
+  }
+
+  @Test
+  void markupInTheFileNameIsDroppedOrEscapedOnThePage() {
+    office().upload(documents, "<script>alert(1)</script>.pdf", PDF);
+    office().upload(documents, "R&D 'plan'.pdf", PDF);
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth("office", AwardScenario.PASSWORD);
+    headers.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+
+    String page =
+        http.exchange(documents, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), String.class)
+            .getBody();
+
+    assertThat(page).doesNotContain("<script>").contains("R&amp;D &#39;plan&#39;.pdf");
+  }
+
+  @Test
   void imagesAreAcceptedByTheirContent() {
     assertThat(office().upload(documents, "photo.png", PNG).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(office().upload(documents, "证书扫描件", JPEG).getBody()).contains("image/jpeg");

@@ -94,6 +94,20 @@ class PanelProcessTest {
   }
 
   @Test
+  void shouldRefuseARecusalWhenNoExpertIsLeftToTakeTheSeat() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    // five experts: three seated, each recusal takes one more, the third finds nobody left
+    scenario.recuse(scenario.scoringTasks(nomination).get(0), "近亲属");
+    scenario.recuse(scenario.scoringTasks(nomination).get(0), "同一课题组");
+    Task third = scenario.scoringTasks(nomination).get(0);
+
+    assertThatThrownBy(() -> scenario.recuse(third, "曾为其推荐人"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("请在专家库中补充专家后重试");
+    assertThat(tasks.createTaskQuery().taskId(third.getId()).count()).isOne();
+  }
+
+  @Test
   void shouldRefuseARecusalWithoutItsReason() {
     ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
     Task first = scenario.scoringTasks(nomination).get(0);

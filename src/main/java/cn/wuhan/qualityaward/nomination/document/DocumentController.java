@@ -66,7 +66,9 @@ public class DocumentController {
     }
     html.append("<ul>");
     for (NominationDocument d : list) {
-      html.append("<li><a href=\"")
+      html.append("<li><a href=\"/api/nominations/")
+          .append(nominationId)
+          .append("/documents/")
           .append(d.id())
           .append("\">")
           .append(HtmlUtils.htmlEscape(d.fileName()))
