@@ -28,6 +28,14 @@ public class RecordEligibilityDelegate implements JavaDelegate {
     INELIGIBILITY_REASONS.set(
         execution, failures.stream().map(EligibilityFailure::reason).collect(Collectors.joining("；")));
     execution.removeVariable(ELIGIBILITY_RESULT);
+    // the decision has used them; the experts who later read this instance need not see them
+    for (var input :
+        new cn.wuhan.qualityaward.engine.ProcessVariable<?>[] {
+          QUALITY_WORK_YEARS, YEARS_SINCE_MAJOR_INCIDENT, YEARS_SINCE_ILLEGAL_CONDUCT, YEARS_SINCE_BAD_CREDIT,
+          YEARS_SINCE_AWARD_FRAUD, YEARS_SINCE_LAST_AWARD
+        }) {
+      input.remove(execution);
+    }
   }
 
   /** The decision's COLLECT result: one row per failed rule, with columns failedRule and reason. */

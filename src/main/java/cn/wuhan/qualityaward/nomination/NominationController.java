@@ -96,6 +96,9 @@ public class NominationController {
     v.put(LAST_AWARD_YEAR.name(), f.lastAwardYear());
     v.put(MATERIALS_DECLARED_TRUE.name(), f.materialsDeclaredTrue());
     List<ClaimedCondition> claims = f.claimedConditions() == null ? List.of() : f.claimedConditions();
+    if (claims.stream().anyMatch(c -> c == null || c.conditionId() == null || c.conditionId().isBlank())) {
+      throw InvalidInputException.of("claimedConditions", "REQUIRED", "所申报的其他人员条件须写明条件编号");
+    }
     if (!claims.isEmpty()) {
       String ids =
           claims.stream()

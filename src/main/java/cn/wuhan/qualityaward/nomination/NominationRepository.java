@@ -93,6 +93,18 @@ public class NominationRepository {
     return count != null && count > 0;
   }
 
+  /**
+   * The same name at the same organisation, where one of the two filings has no ID number (with two
+   * different ID numbers they are two people).
+   */
+  boolean existsByNameInCycle(String cycleId, String name, String organization, String idNumber) {
+    String sql =
+        "select count(*) from nomination where cycle_id = ? and nominee_name = ? and organization = ?"
+            + (idNumber == null ? "" : " and id_number is null");
+    Integer count = jdbc.queryForObject(sql, Integer.class, cycleId, name, organization);
+    return count != null && count > 0;
+  }
+
   public Optional<Nomination> find(long id) {
     return jdbc.query("select * from nomination where id = ?", this::map, id).stream().findFirst();
   }

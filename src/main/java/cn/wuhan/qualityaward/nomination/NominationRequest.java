@@ -28,4 +28,13 @@ public record NominationRequest(
   public NominationRequest {
     claimedConditions = claimedConditions == null ? List.of() : List.copyOf(claimedConditions);
   }
+
+  /** Surrounding blanks gone, an empty ID number absent, its check letter upper-case. */
+  public NominationRequest normalized() {
+    String id = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+    return new NominationRequest(
+        cycleId == null ? null : cycleId.strip(), nomineeName, id, organization, position, positionLevel,
+        recommendingUnit, recommendingOpinion, summary, qualityWorkYears, majorIncidentYear, illegalConductYear,
+        badCreditYear, awardFraudYear, lastAwardYear, materialsDeclaredTrue, claimedConditions);
+  }
 }

@@ -46,7 +46,8 @@ public class NominationService {
 
   /** Files a nomination: either all of it is stored, or nothing and the reasons why. */
   @Transactional
-  public Nomination register(NominationRequest request) {
+  public Nomination register(NominationRequest filed) {
+    NominationRequest request = filed.normalized();
     Instant now = clock.instant();
     Optional<AwardCycle> cycle =
         request.cycleId() == null ? Optional.empty() : cycles.find(request.cycleId().trim());
@@ -61,7 +62,8 @@ public class NominationService {
     problems.throwIfAny();
 
     String personKey = personKey(request);
-    if (nominations.existsInCycle(request.cycleId(), personKey)) {
+    if (nominations.existsInCycle(request.cycleId(), personKey)
+        || nominations.existsByNameInCycle(request.cycleId(), request.nomineeName().trim(), request.organization().trim(), request.idNumber())) {
       throw new DuplicateNominationException(request.cycleId());
     }
     long id = nominations.insert(request, personKey, now);

@@ -19,8 +19,10 @@ final class NominationValidator {
     text(problems, "nomineeName", r.nomineeName(), "被推荐人姓名", 50);
     text(problems, "organization", r.organization(), "工作单位", 200);
     text(problems, "position", r.position(), "职务或岗位", 100);
-    if (r.positionLevel() == null || !POSITION_LEVELS.contains(r.positionLevel())) {
+    if (r.positionLevel() == null || r.positionLevel().isBlank()) {
       problems.add("positionLevel", "REQUIRED", "请选择职务层级（高层管理、中层管理、一线员工或其他人员）");
+    } else if (!POSITION_LEVELS.contains(r.positionLevel())) {
+      problems.add("positionLevel", "INVALID", "职务层级须为 SENIOR、MIDDLE、FRONTLINE 或 OTHER 之一");
     }
     text(problems, "recommendingUnit", r.recommendingUnit(), "推荐单位", 200);
     text(problems, "recommendingOpinion", r.recommendingOpinion(), "推荐单位意见", 2000);
@@ -40,6 +42,10 @@ final class NominationValidator {
     year(problems, "lastAwardYear", r.lastAwardYear(), "上次获得本奖项年份", cycleYear);
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (ClaimedCondition claim : r.claimedConditions()) {
+      if (claim == null || claim.conditionId() == null || claim.conditionId().isBlank()) {
+        problems.add("claimedConditions", "REQUIRED", "所申报的其他人员条件须写明条件编号");
+        continue;
+      }
       String field = "justification_" + claim.conditionId();
       if (!knownConditions.contains(claim.conditionId())) {
         problems.add("claimedConditions", "CONDITION_UNKNOWN", "“" + claim.conditionId() + "”不是评定标准所列的其他人员条件");

@@ -59,7 +59,8 @@ public class RegisterNominationDelegate implements JavaDelegate {
     YEARS_SINCE_BAD_CREDIT.set(execution, facts.yearsSinceBadCredit());
     YEARS_SINCE_AWARD_FRAUD.set(execution, facts.yearsSinceAwardFraud());
     YEARS_SINCE_LAST_AWARD.set(execution, facts.yearsSinceLastAward());
-    // the business tables hold the filed data; the identity number stays out of the engine
+    // the business tables hold the filed data; the private inputs leave the runtime (full history keeps
+    // them, readable by the office alone)
     for (var privateInput :
         new cn.wuhan.qualityaward.engine.ProcessVariable<?>[] {
           ID_NUMBER, MAJOR_INCIDENT_YEAR, ILLEGAL_CONDUCT_YEAR, BAD_CREDIT_YEAR, AWARD_FRAUD_YEAR, LAST_AWARD_YEAR,

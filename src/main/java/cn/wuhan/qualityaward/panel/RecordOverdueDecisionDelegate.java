@@ -42,7 +42,8 @@ public class RecordOverdueDecisionDelegate implements JavaDelegate {
     String decision = OVERDUE_DECISION.from(execution);
     if (EXTEND.equals(decision)) {
       SEAT_DUE_DATE.set(
-          execution, Date.from(Refusal.guard(() -> SeatDeadlines.extension(EXTENDED_DUE_DATE.from(execution), clock.instant()))));
+          execution, Date.from(Refusal.guard(() -> SeatDeadlines.extension(
+                  EXTENDED_DUE_DATE.from(execution), clock.instant(), SCORING_DUE_DATE.required(execution).toInstant()))));
     } else if (REASSIGN.equals(decision)) {
       String next = Refusal.guard(() -> SystemAuthority.call(() -> panels.replace(nominationId, late, "逾期未评分，已改派")));
       readers.revoke(execution.getProcessInstanceId(), late);

@@ -31,5 +31,8 @@ public class RecordModerationDelegate implements JavaDelegate {
                     MODERATION_NOTE.from(execution)));
     execution.setVariable(SCORING_EXPERTS, new ArrayList<>(rescore));
     RESCORE_REQUESTED.set(execution, !rescore.isEmpty());
+    // kept in the moderation record; re-scoring experts read this instance and must not see the note
+    MODERATION_NOTE.remove(execution);
+    execution.removeVariable(RESCORE_EXPERTS.name());
   }
 }

@@ -105,6 +105,8 @@ class NominationApiTest {
         Arguments.of("unknown field", aFiling(c).with("finalScore", 100).json(), "finalScore", "不认识的字段"),
         Arguments.of("unknown condition", aFiling(c).claiming("condition_99", "说明").json(), "claimedConditions", "不是评定标准所列"),
         Arguments.of("condition unjustified", aFiling(c).claiming("condition_1", "").json(), "justification_condition_1", "简要说明"),
+        Arguments.of("unknown position level", aFiling(c).with("positionLevel", "senior").json(), "positionLevel", "SENIOR、MIDDLE、FRONTLINE 或 OTHER"),
+        Arguments.of("condition without its id", aFiling(c).claiming(null, "说明").json(), "claimedConditions", "须写明条件编号"),
         Arguments.of("script in the name", aFiling(c).with("nomineeName", "<script>alert(1)</script>".repeat(3)).json(), "nomineeName", "不能超过50个字"));
   }
 
@@ -121,6 +123,23 @@ class NominationApiTest {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("\"field\":\"" + field + "\"").contains(message);
     assertThat(DatabaseState.read(jdbc, runtime)).isEqualTo(before);
+  }
+
+  @Test
+  void blanksAroundTheCycleAndALowerCaseCheckLetterAreTolerated() {
+    ResponseEntity<String> response =
+        office().post(PATH, aFiling(" " + cycleId + " ").with("nomineeName", "空格测试").with("idNumber", "42011119770505002x").json());
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void thePersonFiledOnceWithoutAndOnceWithAnIdNumberIsAConflict() {
+    office().post(PATH, aFiling(cycleId).with("nomineeName", "同名测试").without("idNumber").json());
+
+    ResponseEntity<String> again = office().post(PATH, aFiling(cycleId).with("nomineeName", "同名测试").with("idNumber", "420106198503150026").json());
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test

@@ -153,10 +153,13 @@ class AccessMatrixTest {
         t -> t.documents.mayRead(t.nominationId, "committee1", false)));
     cells.add(new Cell(Role.OTHER_EXPERT, "ScoringService", "submit a sheet", Expect.DENY,
         t -> {
+          Map<String, Object> sheet = t.scenario.sheetFor(t.nomination).scoringShare(0.8).variables();
           try {
-            t.scoring.submit(t.nominationId, t.otherExpert, Map.of(), "x");
+            t.scoring.submit(t.nominationId, t.otherExpert,
+                cn.wuhan.qualityaward.scoring.ScoreSheetVariables.items(sheet), "评语");
             return true;
-          } catch (RuntimeException refused) {
+          } catch (cn.wuhan.qualityaward.common.InvalidInputException refused) {
+            assertThat(refused.problems()).extracting(cn.wuhan.qualityaward.common.FieldProblem::code).containsExactly("NOT_ON_PANEL");
             return false;
           }
         }));

@@ -354,6 +354,8 @@ class NominationProcessTest {
     scenario.moderate(nomination, List.of(outlier), "该专家对“结果”维度理解有偏差，请重新评分");
 
     assertThat(nomination).hasPassed(Elements.RECORD_MODERATION).isWaitingAt(Elements.SCORE);
+    assertThat(runtime.getVariables(nomination.getId()))
+        .doesNotContainKeys(Variables.MODERATION_NOTE.name(), Variables.RESCORE_EXPERTS.name());
     assertThat(scenario.scoringTasks(nomination)).extracting(Task::getAssignee).containsExactly(outlier);
     scenario.scoreAll(nomination, 0.9);
 

@@ -156,6 +156,19 @@ class PanelProcessTest {
   }
 
   @Test
+  void shouldRefuseAnExtensionBeyondTheCyclesScoringDeadline() {
+    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+    String late = scenario.scoringTasks(nomination).get(0).getAssignee();
+    scenario.fireSeatTimer(nomination, Elements.SCORING_OVERDUE, late);
+    LocalDateTime tooLate = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).plusDays(90);
+
+    assertThatThrownBy(() -> scenario.handleOverdue(nomination, "EXTEND", tooLate.toString()))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("不能晚于本周期的专家评审截止时间");
+    assertThat(nomination).isWaitingAt(Elements.HANDLE_OVERDUE);
+  }
+
+  @Test
   void shouldReassignTheSeatAndTakeTheLateExpertsAccessAway() {
     ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
     long id = scenario.nominationId(nomination);

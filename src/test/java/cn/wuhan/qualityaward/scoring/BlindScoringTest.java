@@ -67,12 +67,26 @@ class BlindScoringTest {
     ResponseEntity<String> instance =
         expertB().get("/engine-rest/process-instance/" + nomination.getId() + "/variables");
 
-    assertThat(variables.getBody()).doesNotContain("score_").doesNotContain("A的独立评语");
-    assertThat(instance.getBody()).doesNotContain("score_").doesNotContain("A的独立评语");
+    assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(instance.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(variables.getBody()).contains("nomineeName").doesNotContain("score_").doesNotContain("A的独立评语");
+    assertThat(instance.getBody()).contains("nomineeName").doesNotContain("score_").doesNotContain("A的独立评语");
+    assertThat(instance.getBody()).doesNotContain("yearsSince").doesNotContain("idNumber");
   }
 
   @Test
-  void expertBFindsNoScoreInHistory() {
+  void expertANoLongerReadsTheNominationOnceScored() {
+    ResponseEntity<String> instance =
+        RestClient.as(http, taskOfA.getAssignee()).get("/engine-rest/process-instance/" + nomination.getId() + "/variables");
+
+    assertThat(instance.getBody()).doesNotContain("nomineeName");
+  }
+
+  @Test
+  void historyHoldsNoScoreEvenForTheAdministratorWhoReadsItAll() {
+    ResponseEntity<String> adminView =
+        RestClient.as(http, "admin").get("/engine-rest/history/variable-instance?processInstanceId=" + nomination.getId());
+    assertThat(adminView.getBody()).contains("nomineeName").doesNotContain("score_").doesNotContain("A的独立评语");
     for (String path :
         List.of(
             "/engine-rest/history/variable-instance?processInstanceId=" + nomination.getId(),

@@ -38,7 +38,7 @@ public final class FilingBuilder {
   }
 
   public FilingBuilder claiming(String conditionId, String justification) {
-    Map<String, Object> claim = new LinkedHashMap<>();
+    Map<String, Object> claim = new java.util.HashMap<>();
     claim.put("conditionId", conditionId);
     claim.put("justification", justification);
     json.put("claimedConditions", List.of(claim));

@@ -99,10 +99,9 @@ public class DocumentController {
   }
 
   private List<NominationDocument> readable(long nominationId) {
-    List<NominationDocument> list = documents.list(nominationId);
     if (!documents.mayRead(nominationId, user.id(), user.isOffice())) {
       throw new Forbidden("您不是该申报的评审专家，不能查看其材料");
     }
-    return list;
+    return documents.list(nominationId);
   }
 }
