@@ -5,9 +5,11 @@ import static cn.wuhan.qualityaward.cycle.AwardCycleProcess.Variables.CYCLE_ID;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.notification.Notifier;
+import cn.wuhan.qualityaward.nomination.CycleOutcome;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,13 +35,13 @@ public class AnnounceOutcomesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String cycleId = CYCLE_ID.required(execution);
-    Map<Long, Boolean> outcomes = announcements.announce(cycleId);
+    Map<Long, CycleOutcome> outcomes = announcements.announce(cycleId);
     String winners =
         outcomes.entrySet().stream()
-            .filter(Map.Entry::getValue)
+            .filter(e -> e.getValue() == CycleOutcome.AWARDED)
             .map(e -> nominations.get(e.getKey()))
             .map(n -> n.nomineeName() + "（" + n.organization() + "）")
-            .collect(java.util.stream.Collectors.joining("、"));
+            .collect(Collectors.joining("、"));
     for (String group : new String[] {Groups.OFFICE, Groups.COMMITTEE, Groups.APPROVERS}) {
       notifier.toGroup(
           group,
@@ -47,13 +49,13 @@ public class AnnounceOutcomesDelegate implements JavaDelegate {
           "经市政府审定，本周期获奖人员为：" + (winners.isEmpty() ? "无" : winners) + "。各申报的结果已记入系统。");
     }
     outcomes.forEach(
-        (nominationId, awarded) ->
+        (nominationId, outcome) ->
             SystemAuthority.run(
                 () ->
                     runtime
                         .createMessageCorrelation(NominationProcess.Messages.CYCLE_DECIDED)
                         .processInstanceBusinessKey(nominations.get(nominationId).referenceNo())
-                        .setVariable(NominationProcess.Variables.AWARDED.name(), awarded)
+                        .setVariable(NominationProcess.Variables.CYCLE_OUTCOME.name(), outcome.name())
                         .correlate()));
   }
 }

@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.approval;
 import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.cycle.CycleStatus;
+import cn.wuhan.qualityaward.nomination.CycleOutcome;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
@@ -29,22 +30,24 @@ public class AnnouncementService {
     this.committee = committee;
   }
 
-  /** Records each outcome; returns awarded-or-not for the nominations that waited for it. */
+  /** Records each outcome; returns the outcomes of the nominations that waited for it. */
   @Transactional
-  public Map<Long, Boolean> announce(String cycleId) {
+  public Map<Long, CycleOutcome> announce(String cycleId) {
     List<Long> awarded = approvals.approved(cycleId);
     List<Long> withdrawn = committee.withdrawn(cycleId);
-    Map<Long, Boolean> outcomes = new LinkedHashMap<>();
+    Map<Long, CycleOutcome> outcomes = new LinkedHashMap<>();
     for (Nomination n : nominations.ofCycle(cycleId)) {
       if (n.status() == NominationStatus.EVALUATED || n.status() == NominationStatus.NOT_EVALUATED) {
-        boolean isAwarded = awarded.contains(n.id());
+        CycleOutcome outcome;
         if (withdrawn.contains(n.id())) {
+          outcome = CycleOutcome.WITHDRAWN;
           nominations.recordWithdrawnOnObjection(n.id());
         } else {
-          nominations.recordOutcome(n.id(), isAwarded);
+          outcome = awarded.contains(n.id()) ? CycleOutcome.AWARDED : CycleOutcome.NOT_AWARDED;
+          nominations.recordOutcome(n.id(), outcome == CycleOutcome.AWARDED);
         }
         if (n.status() == NominationStatus.EVALUATED) {
-          outcomes.put(n.id(), isAwarded);
+          outcomes.put(n.id(), outcome);
         }
       }
     }

@@ -62,6 +62,7 @@ public final class NominationProcess {
     public static final String AWARDED_GATEWAY = "gateway_awarded";
     public static final String END_AWARDED = "endEvent_awarded";
     public static final String END_NOT_AWARDED = "endEvent_notAwarded";
+    public static final String END_WITHDRAWN_ON_OBJECTION = "endEvent_withdrawnOnObjection";
     public static final String SCORING_CLOSED_SUBPROCESS = "eventSubProcess_scoringClosed";
     public static final String START_SCORING_CLOSED = "startEvent_scoringClosed";
     public static final String END_NOT_EVALUATED = "endEvent_notEvaluated";
@@ -163,7 +164,8 @@ public final class NominationProcess {
     public static final ProcessVariable<Boolean> RESCORE_REQUESTED = ProcessVariable.of("rescoreRequested", Boolean.class);
 
     public static final ProcessVariable<Double> FINAL_SCORE = ProcessVariable.of("finalScore", Double.class);
-    public static final ProcessVariable<Boolean> AWARDED = ProcessVariable.of("awarded", Boolean.class);
+    /** The name of a {@link cn.wuhan.qualityaward.nomination.CycleOutcome}. */
+    public static final ProcessVariable<String> CYCLE_OUTCOME = ProcessVariable.of("cycleOutcome", String.class);
 
     private Variables() {}
   }
@@ -176,7 +178,7 @@ public final class NominationProcess {
   }
 
   public static final class Messages {
-    /** From the cycle: the list is approved; carries {@code awarded}. */
+    /** From the cycle: the list is approved; carries {@code cycleOutcome}. */
     public static final String CYCLE_DECIDED = "CycleDecided";
     /** From the cycle: the scoring period is over before this nomination was scored. */
     public static final String SCORING_CLOSED = "ScoringClosed";

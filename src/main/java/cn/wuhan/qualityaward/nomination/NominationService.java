@@ -227,15 +227,15 @@ public class NominationService {
   /** Taken off the proposed list on an upheld objection: the nomination ends as withdrawn. */
   @Transactional
   public void recordWithdrawnOnObjection(long id) {
-    nominations.updateStatus(id, NominationStatus.WITHDRAWN);
-    nominations.insertDecision(id, STAGE_OUTCOME, "WITHDRAWN", "公示期间异议成立，撤出名单", SYSTEM, clock.instant());
+    nominations.updateStatus(id, NominationStatus.WITHDRAWN_ON_OBJECTION);
+    nominations.insertDecision(id, STAGE_OUTCOME, CycleOutcome.WITHDRAWN.name(), NominationStatus.WITHDRAWN_ON_OBJECTION.label(), SYSTEM, clock.instant());
   }
 
   @Transactional
   public void recordOutcome(long id, boolean awarded) {
     nominations.updateStatus(id, awarded ? NominationStatus.AWARDED : NominationStatus.NOT_AWARDED);
     nominations.insertDecision(
-        id, STAGE_OUTCOME, awarded ? "AWARDED" : "NOT_AWARDED", null, SYSTEM, clock.instant());
+        id, STAGE_OUTCOME, (awarded ? CycleOutcome.AWARDED : CycleOutcome.NOT_AWARDED).name(), null, SYSTEM, clock.instant());
   }
 
   private static String personKey(NominationRequest r) {

@@ -15,7 +15,8 @@ public enum NominationStatus {
   EVALUATED("评审完成"),
   NOT_EVALUATED("评审期满未完成"),
   AWARDED("获奖"),
-  NOT_AWARDED("未获奖");
+  NOT_AWARDED("未获奖"),
+  WITHDRAWN_ON_OBJECTION("公示期间异议成立，撤出名单");
 
   /** Still on its way to a score: the cycle waits for these. */
   public static final Set<NominationStatus> IN_EVALUATION =

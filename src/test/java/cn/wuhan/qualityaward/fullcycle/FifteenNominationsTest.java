@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
 import cn.wuhan.qualityaward.report.RankedNomination;
 import cn.wuhan.qualityaward.report.RankingService;
@@ -92,9 +93,17 @@ class FifteenNominationsTest {
             .collect(Collectors.groupingBy(Nomination::status, Collectors.mapping(Nomination::id, Collectors.toList())));
     assertThat(byStatus.get(NominationStatus.AWARDED)).hasSize(8).containsExactlyInAnyOrderElementsOf(
         proposed.stream().filter(id -> !id.equals(proposed.get(1)) && !id.equals(proposed.get(9))).toList());
-    assertThat(byStatus.get(NominationStatus.WITHDRAWN)).containsExactly(proposed.get(1));
+    assertThat(byStatus.get(NominationStatus.WITHDRAWN_ON_OBJECTION)).containsExactly(proposed.get(1));
     assertThat(byStatus.get(NominationStatus.NOT_AWARDED)).hasSize(6).contains(proposed.get(9));
-    nominees.forEach(p -> assertThat(p).isEnded());
+    Map<NominationStatus, String> endEvents =
+        Map.of(
+            NominationStatus.AWARDED, NominationProcess.Elements.END_AWARDED,
+            NominationStatus.NOT_AWARDED, NominationProcess.Elements.END_NOT_AWARDED,
+            NominationStatus.WITHDRAWN_ON_OBJECTION, NominationProcess.Elements.END_WITHDRAWN_ON_OBJECTION);
+    for (ProcessInstance p : nominees) {
+      NominationStatus status = nominations.get(scenario.nominationIdFromHistory(p)).status();
+      assertThat(p).isEnded().hasPassed(endEvents.get(status));
+    }
   }
 
   private int committeeMembers() {

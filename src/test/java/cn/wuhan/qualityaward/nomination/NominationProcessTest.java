@@ -168,7 +168,7 @@ class NominationProcessTest {
 
     runtime.createMessageCorrelation(Messages.CYCLE_DECIDED)
         .processInstanceId(nomination.getId())
-        .setVariable(Variables.AWARDED.name(), true)
+        .setVariable(Variables.CYCLE_OUTCOME.name(), CycleOutcome.AWARDED.name())
         .correlate();
 
     assertThat(nomination).isEnded().hasPassed(Elements.END_AWARDED);
@@ -180,10 +180,22 @@ class NominationProcessTest {
 
     runtime.createMessageCorrelation(Messages.CYCLE_DECIDED)
         .processInstanceId(nomination.getId())
-        .setVariable(Variables.AWARDED.name(), false)
+        .setVariable(Variables.CYCLE_OUTCOME.name(), CycleOutcome.NOT_AWARDED.name())
         .correlate();
 
     assertThat(nomination).isEnded().hasPassed(Elements.END_NOT_AWARDED);
+  }
+
+  @Test
+  void shouldEndAsWithdrawnWhenAnObjectionAgainstItIsUpheld() {
+    ProcessInstance nomination = scoredNomination();
+
+    runtime.createMessageCorrelation(Messages.CYCLE_DECIDED)
+        .processInstanceId(nomination.getId())
+        .setVariable(Variables.CYCLE_OUTCOME.name(), CycleOutcome.WITHDRAWN.name())
+        .correlate();
+
+    assertThat(nomination).isEnded().hasPassed(Elements.END_WITHDRAWN_ON_OBJECTION);
   }
 
   @Test

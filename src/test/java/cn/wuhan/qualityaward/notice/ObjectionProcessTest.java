@@ -79,8 +79,8 @@ class ObjectionProcessTest {
     assertThat(committee.proposed(cycleId)).isEmpty();
     scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
     scenario.approve(cycle, List.of(), null);
-    assertThat(candidate).isEnded().hasPassed(NominationProcess.Elements.END_NOT_AWARDED);
-    assertThat(nominations.get(candidateId).status()).isEqualTo(cn.wuhan.qualityaward.nomination.NominationStatus.WITHDRAWN);
+    assertThat(candidate).isEnded().hasPassed(NominationProcess.Elements.END_WITHDRAWN_ON_OBJECTION);
+    assertThat(nominations.get(candidateId).status()).isEqualTo(cn.wuhan.qualityaward.nomination.NominationStatus.WITHDRAWN_ON_OBJECTION);
   }
 
   @Test
