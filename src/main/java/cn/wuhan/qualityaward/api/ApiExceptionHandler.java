@@ -81,6 +81,11 @@ public class ApiExceptionHandler {
     return status(HttpStatus.FORBIDDEN, ApiError.of("FORBIDDEN", message));
   }
 
+  @ExceptionHandler(Conflict.class)
+  ResponseEntity<ApiError> conflict(Conflict e) {
+    return status(HttpStatus.CONFLICT, ApiError.of(e.code(), e.getMessage()));
+  }
+
   @ExceptionHandler(NotFound.class)
   ResponseEntity<ApiError> notFound(NotFound e) {
     return status(HttpStatus.NOT_FOUND, ApiError.of("NOT_FOUND", e.getMessage()));

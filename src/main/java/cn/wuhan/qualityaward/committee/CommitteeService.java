@@ -103,6 +103,11 @@ public class CommitteeService {
     return decisions.nominations(cycleId, STAGE, PROPOSED).stream().filter(id -> !withdrawn.contains(id)).toList();
   }
 
+  /** Everyone the committee proposed, as published for the notice, withdrawn or not. */
+  public List<Long> published(String cycleId) {
+    return decisions.nominations(cycleId, STAGE, PROPOSED);
+  }
+
   public List<Long> withdrawn(String cycleId) {
     return decisions.nominations(cycleId, STAGE, WITHDRAWN);
   }

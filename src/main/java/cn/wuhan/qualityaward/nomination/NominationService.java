@@ -216,8 +216,9 @@ public class NominationService {
     return unfinished;
   }
 
+  /** The nominations with a final score, before and after the cycle's decision. */
   public List<Nomination> evaluated(String cycleId) {
-    return nominations.findByCycleAndStatus(cycleId, List.of(NominationStatus.EVALUATED));
+    return nominations.findByCycleAndStatus(cycleId, List.copyOf(NominationStatus.SCORED));
   }
 
   public List<Nomination> ofCycle(String cycleId) {

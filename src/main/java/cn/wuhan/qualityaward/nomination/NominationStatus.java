@@ -22,6 +22,10 @@ public enum NominationStatus {
   public static final Set<NominationStatus> IN_EVALUATION =
       EnumSet.of(RECEIVED, FORMAL_REVIEW, CORRECTION_REQUESTED, TRACK_ASSIGNMENT, SCORING);
 
+  /** Scored, whatever the cycle decided later: these are ranked. */
+  public static final Set<NominationStatus> SCORED =
+      EnumSet.of(EVALUATED, AWARDED, NOT_AWARDED, WITHDRAWN_ON_OBJECTION);
+
   private final String label;
 
   NominationStatus(String label) {

@@ -1,18 +1,9 @@
 package cn.wuhan.qualityaward.report;
 
-import cn.wuhan.qualityaward.api.Forbidden;
-import cn.wuhan.qualityaward.api.NotFound;
-import cn.wuhan.qualityaward.cycle.AwardCycleService;
-import cn.wuhan.qualityaward.identity.CurrentUser;
-import cn.wuhan.qualityaward.identity.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,13 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class RankingController {
 
   private final RankingReportService reports;
-  private final AwardCycleService cycles;
-  private final CurrentUser user;
+  private final KnownCycles cycles;
+  private final ReportReaders readers;
 
-  public RankingController(RankingReportService reports, AwardCycleService cycles, CurrentUser user) {
+  public RankingController(RankingReportService reports, KnownCycles cycles, ReportReaders readers) {
     this.reports = reports;
     this.cycles = cycles;
-    this.user = user;
+    this.readers = readers;
   }
 
   @GetMapping("/api/cycles/{cycleId}/ranking")
@@ -44,22 +35,12 @@ public class RankingController {
   public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
     List<RankingEntry> ranking = readable(cycleId);
     String name = cycles.get(cycleId).name();
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(cycleId + "-评审排名.xlsx", StandardCharsets.UTF_8).build().toString())
-        .body(RankingWorkbook.write(name, ranking));
+    return XlsxDownload.of(cycleId + "-评审排名.xlsx", RankingWorkbook.write(name, ranking));
   }
 
   private List<RankingEntry> readable(String cycleId) {
-    boolean office = user.isOffice();
-    if (!office && !user.isIn(Groups.COMMITTEE) && !user.isIn(Groups.APPROVERS)) {
-      throw new Forbidden("评审排名仅供评审办公室、评审委员会和市政府审定人员查看");
-    }
-    if (cycles.find(cycleId).isEmpty()) {
-      throw new NotFound("评选周期“" + cycleId + "”不存在");
-    }
+    boolean office = readers.namesExperts("评审排名");
+    cycles.get(cycleId);
     return reports.report(cycleId, office);
   }
 }

@@ -38,13 +38,12 @@ public class RankingReportService {
     for (RankedNomination ranked : ranking.rank(cycleId)) {
       long id = ranked.nominationId();
       ScoreSummary summary = scoring.summary(id);
-      List<String> panel = panels.members(id);
-      List<RankingEntry.SheetTotal> totals = new ArrayList<>();
       List<ScoreSheet> current = sheets.findByNomination(id);
-      for (int i = 0; i < current.size(); i++) {
-        ScoreSheet sheet = current.get(i);
-        String alias = "E" + (panel.contains(sheet.expertId()) ? panel.indexOf(sheet.expertId()) + 1 : i + 1);
-        totals.add(new RankingEntry.SheetTotal(namesExperts ? sheet.expertId() : alias, sheet.total()));
+      ExpertAliases experts =
+          ExpertAliases.of(panels.members(id), current.stream().map(ScoreSheet::expertId).toList(), namesExperts);
+      List<RankingEntry.SheetTotal> totals = new ArrayList<>();
+      for (ScoreSheet sheet : current) {
+        totals.add(new RankingEntry.SheetTotal(experts.shown(sheet.expertId()), sheet.total()));
       }
       entries.add(
           new RankingEntry(

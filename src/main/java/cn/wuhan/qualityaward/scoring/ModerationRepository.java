@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,26 @@ public class ModerationRepository {
     Integer count =
         jdbc.queryForObject("select count(*) from moderation where nomination_id = ?", Integer.class, nominationId);
     return count != null && count > 0;
+  }
+
+  public Optional<Moderation> find(long nominationId) {
+    return jdbc
+        .query(
+            "select * from moderation where nomination_id = ?",
+            (rs, row) ->
+                new Moderation(
+                    rs.getString("leader_id"),
+                    rescoreExperts(rs.getString("rescore_experts")),
+                    rs.getString("note"),
+                    rs.getBigDecimal("spread_before"),
+                    rs.getTimestamp("decided_at").toInstant()),
+            nominationId)
+        .stream()
+        .findFirst();
+  }
+
+  private static List<String> rescoreExperts(String stored) {
+    return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
   }
 
   void insert(long nominationId, String leader, List<String> rescore, String note, BigDecimal spread, Instant at) {

@@ -65,8 +65,17 @@ public class ScoreSheetRepository {
 
   /** The sheets that count, in the order they were submitted. */
   public List<ScoreSheet> findByNomination(long nominationId) {
+    return find(nominationId, false);
+  }
+
+  /** The sheets a moderation sent back for re-scoring, kept for the record. */
+  public List<ScoreSheet> findSupersededByNomination(long nominationId) {
+    return find(nominationId, true);
+  }
+
+  private List<ScoreSheet> find(long nominationId, boolean superseded) {
     return jdbc.query(
-        "select * from score_sheet where nomination_id = ? and superseded = false order by submitted_at, id",
+        "select * from score_sheet where nomination_id = ? and superseded = ? order by submitted_at, id",
         (rs, row) ->
             new ScoreSheet(
                 nominationId,
@@ -75,7 +84,8 @@ public class ScoreSheetRepository {
                 items(rs.getLong("id")),
                 rs.getString("expert_comment"),
                 rs.getTimestamp("submitted_at").toInstant()),
-        nominationId);
+        nominationId,
+        superseded);
   }
 
   private Map<String, BigDecimal> items(long sheetId) {

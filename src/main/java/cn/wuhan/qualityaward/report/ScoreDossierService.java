@@ -1,0 +1,70 @@
+package cn.wuhan.qualityaward.report;
+
+import cn.wuhan.qualityaward.api.Conflict;
+import cn.wuhan.qualityaward.nomination.Nomination;
+import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.panel.PanelService;
+import cn.wuhan.qualityaward.scoring.ModerationRepository;
+import cn.wuhan.qualityaward.scoring.ScoreSheet;
+import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import cn.wuhan.qualityaward.scoring.ScoringService;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+
+@Service
+public class ScoreDossierService {
+
+  private final NominationService nominations;
+  private final ScoringService scoring;
+  private final ScoreSheetRepository sheets;
+  private final ModerationRepository moderations;
+  private final PanelService panels;
+
+  public ScoreDossierService(
+      NominationService nominations,
+      ScoringService scoring,
+      ScoreSheetRepository sheets,
+      ModerationRepository moderations,
+      PanelService panels) {
+    this.nominations = nominations;
+    this.scoring = scoring;
+    this.sheets = sheets;
+    this.moderations = moderations;
+    this.panels = panels;
+  }
+
+  public ScoreDossier dossier(long nominationId, boolean namesExperts) {
+    Nomination nomination = nominations.get(nominationId);
+    if (nomination.scoringTrack() == null) {
+      throw new Conflict("NOT_SCORED_YET", "该申报尚未确定评审类别，还没有评分档案");
+    }
+    List<ScoreSheet> current = sheets.findByNomination(nominationId);
+    List<ScoreSheet> superseded = sheets.findSupersededByNomination(nominationId);
+    ExpertAliases experts =
+        ExpertAliases.of(
+            panels.members(nominationId),
+            Stream.concat(current.stream(), superseded.stream()).map(ScoreSheet::expertId).toList(),
+            namesExperts);
+    return new ScoreDossier(
+        nomination,
+        scoring.sheetFor(nominationId),
+        scoring.summary(nominationId),
+        current.stream().map(s -> shown(s, experts)).toList(),
+        superseded.stream().map(s -> shown(s, experts)).toList(),
+        moderations
+            .find(nominationId)
+            .map(
+                m ->
+                    new ScoreDossier.Moderation(
+                        experts.shown(m.leaderId()),
+                        m.rescoreExperts().stream().map(experts::shown).toList(),
+                        m.note(),
+                        m.spreadBefore())));
+  }
+
+  private static ScoreDossier.Sheet shown(ScoreSheet sheet, ExpertAliases experts) {
+    return new ScoreDossier.Sheet(
+        experts.shown(sheet.expertId()), sheet.items(), sheet.total(), sheet.comment(), sheet.submittedAt());
+  }
+}
