@@ -110,6 +110,13 @@ public class AwardScenario {
     return runtime.startProcessInstanceByKey(AwardCycleProcess.KEY, cycleVariables(cycleId));
   }
 
+  /** A fresh cycle, open for nominations. */
+  public String newCycleIdWithOpenCycle() {
+    String cycleId = newCycleId();
+    openCycle(cycleId);
+    return cycleId;
+  }
+
   public ProcessInstance nominate(NominationBuilder nomination) {
     return runtime.startProcessInstanceByKey(NominationProcess.KEY, nomination.variables());
   }
