@@ -35,6 +35,11 @@ public class AwardCycleRepository {
     return jdbc.query("select * from award_cycle where id = ?", this::map, id).stream().findFirst();
   }
 
+  /** Takes the cycle's row lock, held until the transaction ends. */
+  public void lock(String id) {
+    jdbc.queryForList("select id from award_cycle where id = ? for update", String.class, id);
+  }
+
   public List<AwardCycle> findAll() {
     return jdbc.query("select * from award_cycle order by id", this::map);
   }

@@ -5,6 +5,7 @@ import cn.wuhan.qualityaward.common.DateTimeText;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.IsoDurations;
 import cn.wuhan.qualityaward.common.Problems;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,13 +20,27 @@ public class AwardCycleService {
   static final ZoneId WUHAN = ZoneId.of("Asia/Shanghai");
 
   private final AwardCycleRepository cycles;
+  private final NominationService nominations;
   private final AwardProperties properties;
   private final Clock clock;
 
-  public AwardCycleService(AwardCycleRepository cycles, AwardProperties properties, Clock clock) {
+  public AwardCycleService(
+      AwardCycleRepository cycles, NominationService nominations, AwardProperties properties, Clock clock) {
     this.cycles = cycles;
+    this.nominations = nominations;
     this.properties = properties;
     this.clock = clock;
+  }
+
+  /**
+   * Whether the cycle is scoring and no nomination is left to wait for. Holds the cycle's row until
+   * the caller's transaction ends: of two nominations scored at the same moment, the later one
+   * waits, then sees the earlier one's score and wakes the cycle.
+   */
+  @Transactional
+  public boolean scoringComplete(String cycleId) {
+    cycles.lock(cycleId);
+    return get(cycleId).status() == CycleStatus.SCORING && nominations.allEvaluated(cycleId);
   }
 
   @Transactional

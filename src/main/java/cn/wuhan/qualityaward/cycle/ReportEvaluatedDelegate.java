@@ -3,7 +3,6 @@ package cn.wuhan.qualityaward.cycle;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.CYCLE_ID;
 
 import cn.wuhan.qualityaward.engine.SystemAuthority;
-import cn.wuhan.qualityaward.nomination.NominationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,12 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportEvaluatedDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
   private final AwardCycleService cycles;
   private final RuntimeService runtime;
 
-  public ReportEvaluatedDelegate(NominationService nominations, AwardCycleService cycles, RuntimeService runtime) {
-    this.nominations = nominations;
+  public ReportEvaluatedDelegate(AwardCycleService cycles, RuntimeService runtime) {
     this.cycles = cycles;
     this.runtime = runtime;
   }
@@ -29,7 +26,7 @@ public class ReportEvaluatedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String cycleId = CYCLE_ID.required(execution);
-    if (cycles.get(cycleId).status() == CycleStatus.SCORING && nominations.allEvaluated(cycleId)) {
+    if (cycles.scoringComplete(cycleId)) {
       SystemAuthority.run(
           () ->
               runtime
