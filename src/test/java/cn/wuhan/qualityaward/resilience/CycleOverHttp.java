@@ -121,6 +121,14 @@ final class CycleOverHttp {
     });
   }
 
+  /** The scoring tasks still open now: task id → expert. */
+  Map<String, String> openScoringTasks(Nominee nominee) {
+    Map<String, String> byId = new LinkedHashMap<>();
+    tasks(nominee.referenceNo(), NominationProcess.Elements.SCORE)
+        .forEach(t -> byId.put(t.get("id").asText(), t.get("assignee").asText()));
+    return byId;
+  }
+
   /** The expert submits a sheet with every item at {@code share} of its points. */
   void score(String taskId, String expert, double share) {
     Map<String, Object> sheet =
