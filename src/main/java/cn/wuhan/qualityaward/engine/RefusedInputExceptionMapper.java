@@ -18,6 +18,9 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
 
   @Override
   public Response toResponse(RestException exception) {
+    if (cn.wuhan.qualityaward.api.DatabaseOutage.causedBy(exception)) {
+      return DatabaseOutageExceptionMapper.unavailable();
+    }
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof BadUserRequestException refused) {
         return ExceptionHandlerHelper.getInstance().getResponse(refused);

@@ -67,6 +67,7 @@ class PanelProcessTest {
     }
 
     tasks.complete(scenario.task(nomination, Elements.RESOLVE_PANEL).getId());
+    scenario.runDueJobs();
 
     assertThat(nomination).isWaitingAt(Elements.SCORE);
     assertThat(scenario.scoringTasks(nomination)).extracting(Task::getAssignee)

@@ -25,7 +25,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.test.context.TestComponent;
 
-/** Drives the award's processes the way its users do, one step per method. */
+/**
+ * Drives the award's processes the way its users do, one step per method. Each step also runs the
+ * asynchronous steps it leads to, as the job executor (off in tests) would.
+ */
 @TestComponent
 public class AwardScenario {
 
@@ -118,7 +121,9 @@ public class AwardScenario {
   }
 
   public ProcessInstance nominate(NominationBuilder nomination) {
-    return runtime.startProcessInstanceByKey(NominationProcess.KEY, nomination.variables());
+    ProcessInstance instance = runtime.startProcessInstanceByKey(NominationProcess.KEY, nomination.variables());
+    runDueJobs();
+    return instance;
   }
 
   public long nominationId(ProcessInstance nomination) {
@@ -155,12 +160,14 @@ public class AwardScenario {
     v.put(NominationProcess.Variables.FORMAL_REVIEW_DECISION.name(), decision);
     v.put(NominationProcess.Variables.FORMAL_REVIEW_COMMENT.name(), comment);
     tasks.complete(task(nomination, NominationProcess.Elements.FORMAL_REVIEW).getId(), v);
+    runDueJobs();
   }
 
   public void registerCorrection(ProcessInstance nomination, String note) {
     tasks.complete(
         task(nomination, NominationProcess.Elements.REGISTER_CORRECTION).getId(),
         Map.of(NominationProcess.Variables.CORRECTION_NOTE.name(), note));
+    runDueJobs();
   }
 
   public void assignTrack(ProcessInstance nomination, String track, String referenceTrack) {
@@ -173,6 +180,7 @@ public class AwardScenario {
     v.put(NominationProcess.Variables.TRACK.name(), track);
     v.put(NominationProcess.Variables.REFERENCE_TRACK.name(), referenceTrack);
     tasks.complete(task(nomination, NominationProcess.Elements.ASSIGN_TRACK).getId(), v);
+    runDueJobs();
   }
 
   /** A nomination filed, reviewed and on a track, its experts' tasks open. */
@@ -204,6 +212,7 @@ public class AwardScenario {
     for (int i = 0; i < open.size(); i++) {
       tasks.complete(open.get(i).getId(), sheetFor(nomination).scoringShare(shares[i % shares.length]).variables());
     }
+    runDueJobs();
   }
 
   /** The expert declares a conflict of interest instead of scoring. */
@@ -212,6 +221,7 @@ public class AwardScenario {
     v.put(cn.wuhan.qualityaward.scoring.ScoreSheetVariables.CONFLICT_DECLARED, true);
     v.put(cn.wuhan.qualityaward.scoring.ScoreSheetVariables.CONFLICT_REASON, reason);
     tasks.complete(scoringTask.getId(), v);
+    runDueJobs();
   }
 
   /** The office's answer to an overdue scoring task. */
@@ -220,6 +230,7 @@ public class AwardScenario {
     v.put(NominationProcess.Variables.OVERDUE_DECISION.name(), decision);
     v.put(NominationProcess.Variables.EXTENDED_DUE_DATE.name(), newDueDate);
     tasks.complete(task(nomination, NominationProcess.Elements.HANDLE_OVERDUE).getId(), v);
+    runDueJobs();
   }
 
   /** Fires a timer of one scoring seat: the seat of the given expert. */
@@ -230,6 +241,7 @@ public class AwardScenario {
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("no timer " + activityId + " for " + expert));
     management.executeJob(job.getId());
+    runDueJobs();
   }
 
   /** The panel leader's moderation: who scores again, and why. */
@@ -239,9 +251,10 @@ public class AwardScenario {
     v.put(NominationProcess.Variables.RESCORE_EXPERTS.name(), SpinValues.jsonValue(json).create());
     v.put(NominationProcess.Variables.MODERATION_NOTE.name(), note);
     tasks.complete(task(nomination, NominationProcess.Elements.MODERATE).getId(), v);
+    runDueJobs();
   }
 
-  /** Fires the cycle's (or nomination's) next due timer, as the job executor would. */
+  /** Fires the cycle's (or nomination's) next due timer, as the job executor would, and the steps it leads to. */
   public void fireTimer(ProcessInstance instance, String activityId) {
     Job job =
         management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
@@ -249,6 +262,22 @@ public class AwardScenario {
       throw new IllegalStateException("no timer at " + activityId);
     }
     management.executeJob(job.getId());
+    runDueJobs();
+  }
+
+  /**
+   * Runs the asynchronous steps waiting to run (notices, the announcement), as the job executor would,
+   * until none is left. Timers are not touched: a test fires those itself.
+   */
+  public void runDueJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().messages().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("asynchronous steps keep creating more asynchronous steps");
   }
 
   /** Every committee member votes: "agree" for these nominations, nothing for the others. */
@@ -272,6 +301,7 @@ public class AwardScenario {
     v.put(AwardCycleProcess.Variables.BALLOT_AGREE.name(), SpinValues.jsonValue(jsonIds(agree)).create());
     v.put(AwardCycleProcess.Variables.BALLOT_DISAGREE.name(), SpinValues.jsonValue(jsonIds(disagree)).create());
     tasks.complete(vote.getId(), v);
+    runDueJobs();
   }
 
   private static String jsonIds(List<Long> ids) {
@@ -293,6 +323,7 @@ public class AwardScenario {
     tasks.complete(
         task(objection, cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.INVESTIGATE).getId(),
         Map.of(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.FINDING.name(), finding));
+    runDueJobs();
   }
 
   public void decideObjection(ProcessInstance objection, String decision, String reason) {
@@ -300,6 +331,7 @@ public class AwardScenario {
     v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.DECISION.name(), decision);
     v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.REASON.name(), reason);
     tasks.complete(task(objection, cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.DECIDE).getId(), v);
+    runDueJobs();
   }
 
   public void approve(ProcessInstance cycle, List<Long> struck, String reason) {
@@ -308,5 +340,6 @@ public class AwardScenario {
     v.put(AwardCycleProcess.Variables.STRUCK_NOMINATIONS.name(), SpinValues.jsonValue(json).create());
     v.put(AwardCycleProcess.Variables.STRIKE_REASON.name(), reason);
     tasks.complete(task(cycle, AwardCycleProcess.Elements.FINAL_APPROVAL).getId(), v);
+    runDueJobs();
   }
 }
