@@ -27,6 +27,7 @@ public final class ObjectionProcess {
     public static final String DECIDE = "userTask_decideObjection";
     public static final String RECORD_DECISION = "serviceTask_recordObjectionDecision";
     public static final String REPORT_CLOSED = "serviceTask_reportObjectionClosed";
+    public static final String NOTIFY_OBJECTOR = "serviceTask_notifyObjector";
     public static final String END = "endEvent_objectionClosed";
 
     private Elements() {}

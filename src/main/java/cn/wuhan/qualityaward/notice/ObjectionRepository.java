@@ -62,4 +62,17 @@ public class ObjectionRepository {
             "select count(*) from objection where cycle_id = ? and status = 'OPEN'", Integer.class, cycleId);
     return count == null ? 0 : count;
   }
+
+  ObjectionOutcome outcome(long id) {
+    return jdbc.queryForObject(
+        "select nomination_id, filed_by, objector_name, status, decision_reason from objection where id = ?",
+        (rs, row) ->
+            new ObjectionOutcome(
+                rs.getLong("nomination_id"),
+                rs.getString("filed_by"),
+                rs.getString("objector_name"),
+                ObjectionStatus.valueOf(rs.getString("status")),
+                rs.getString("decision_reason")),
+        id);
+  }
 }

@@ -88,6 +88,10 @@ public class ObjectionService {
     return objections.openIn(cycleId) > 0;
   }
 
+  public ObjectionOutcome outcome(long id) {
+    return objections.outcome(id);
+  }
+
   public String cycleOf(long id) {
     return objections.cycleOf(id);
   }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends notices through the SMTP server of {@code spring.mail.*}, to the e-mail addresses kept in
- * Camunda's users. A mail that cannot be sent is logged and does not undo the work that caused it.
+ * Camunda's users. A mail that cannot be sent fails with {@link NotificationFailed}: the steps that
+ * send notices run as jobs of their own, so the job retries and ends as an incident.
  */
 @Component
 @ConditionalOnProperty(name = "spring.mail.host")
@@ -67,7 +68,7 @@ public class MailNotifier implements Notifier {
     try {
       mail.send(message);
     } catch (MailException e) {
-      LOG.error("邮件未能发送：{} → {}", subject, addresses, e);
+      throw new NotificationFailed("邮件未能发送：" + subject, e);
     }
   }
 }

@@ -3,11 +3,14 @@ package cn.wuhan.qualityaward.panel;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.notification.NotificationFailed;
 import cn.wuhan.qualityaward.notification.Notifier;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** What the experts and the office are told about panels: assignment, reminder, escalation, recusal. */
@@ -17,6 +20,7 @@ public class PanelNotices {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
   private static final String TAG = "【市长质量奖】";
+  private static final Logger LOG = LoggerFactory.getLogger(PanelNotices.class);
 
   private final Notifier notifier;
   private final NominationService nominations;
@@ -51,20 +55,34 @@ public class PanelNotices {
         "专家 " + expert + " 未在期限内完成申报 " + n.referenceNo() + "（" + n.nomineeName() + "）的评分，请在任务列表中延期或改派。");
   }
 
+  /** Sent within the expert's own recusal: a mail failure is logged and never undoes the recusal. */
   public void recused(long nominationId, String expert, String reason, String replacement) {
     Nomination n = nominations.get(nominationId);
-    notifier.toGroup(
-        Groups.OFFICE,
-        TAG + "专家回避 " + n.referenceNo(),
-        "专家 " + expert + " 声明与申报 " + n.referenceNo() + "（" + n.nomineeName() + "）存在利益冲突并回避，理由：" + reason
-            + "。已自动改由专家 " + replacement + " 评审。");
+    bestEffort(
+        () ->
+            notifier.toGroup(
+                Groups.OFFICE,
+                TAG + "专家回避 " + n.referenceNo(),
+                "专家 " + expert + " 声明与申报 " + n.referenceNo() + "（" + n.nomineeName() + "）存在利益冲突并回避，理由：" + reason
+                    + "。已自动改由专家 " + replacement + " 评审。"));
   }
 
+  /** Sent within the office's own decision: a mail failure is logged and never undoes it. */
   public void reassigned(long nominationId, String expert, String replacement) {
     Nomination n = nominations.get(nominationId);
-    notifier.toUsers(
-        List.of(expert),
-        TAG + "评审任务已改派 " + n.referenceNo(),
-        "申报 " + n.referenceNo() + " 的评分已逾期，评审办公室已将其改派他人，您不再参与该申报的评审。");
+    bestEffort(
+        () ->
+            notifier.toUsers(
+                List.of(expert),
+                TAG + "评审任务已改派 " + n.referenceNo(),
+                "申报 " + n.referenceNo() + " 的评分已逾期，评审办公室已将其改派他人，您不再参与该申报的评审。"));
+  }
+
+  private static void bestEffort(Runnable notice) {
+    try {
+      notice.run();
+    } catch (NotificationFailed e) {
+      LOG.error("通知未能发送，相关决定已保存", e);
+    }
   }
 }

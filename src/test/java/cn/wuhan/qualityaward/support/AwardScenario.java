@@ -319,6 +319,17 @@ public class AwardScenario {
     return runtime.startProcessInstanceByKey(cn.wuhan.qualityaward.notice.ObjectionProcess.KEY, v);
   }
 
+  /** An objection filed from the Tasklist start form by a logged-in user, who is told the decision. */
+  public ProcessInstance fileObjectionAs(String user, String cycleId, Long nominationId, String objectorName) {
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      return fileObjection(cycleId, nominationId, objectorName);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   public void investigate(ProcessInstance objection, String finding) {
     tasks.complete(
         task(objection, cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.INVESTIGATE).getId(),
