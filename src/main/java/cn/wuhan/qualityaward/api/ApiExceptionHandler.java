@@ -12,12 +12,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Turns every refusal on /api into a 4xx with an {@link ApiError}; nothing reaches the caller as a 500. */
@@ -55,11 +53,6 @@ public class ApiExceptionHandler {
     return status(HttpStatus.BAD_REQUEST, ApiError.of("MALFORMED_JSON", "请求内容不是有效的JSON"));
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return status(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of("FILE_TOO_LARGE", "文件超过允许的大小"));
-  }
-
   @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
   ResponseEntity<ApiError> missingPart(Exception e) {
     return status(HttpStatus.BAD_REQUEST, new ApiError("REQUIRED", "缺少必需的参数或文件", List.of(new FieldProblem("file", "REQUIRED", "请选择要上传的文件"))));
@@ -68,11 +61,6 @@ public class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ApiError> badPathValue(MethodArgumentTypeMismatchException e) {
     return status(HttpStatus.BAD_REQUEST, ApiError.of("WRONG_TYPE", "参数“" + e.getName() + "”的值不正确"));
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.of("UNSUPPORTED_MEDIA_TYPE", "不支持的请求格式"));
   }
 
   @ExceptionHandler({Forbidden.class, AuthorizationException.class})

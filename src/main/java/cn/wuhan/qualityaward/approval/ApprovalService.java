@@ -40,6 +40,7 @@ public class ApprovalService {
     if (!toStrike.isEmpty() && (reason == null || reason.isBlank())) {
       problems.add("strikeReason", "REASON_REQUIRED", "从名单中删除人选时须说明理由");
     }
+    problems.limit("strikeReason", reason, "删除人选的理由", 2000);
     problems.throwIfAny();
     List<Long> approved = proposed.stream().filter(id -> !toStrike.contains(id)).toList();
     approved.forEach(id -> decisions.insert(cycleId, STAGE, id, APPROVED, null, actor, clock.instant()));

@@ -13,6 +13,14 @@ public final class Problems {
     return this;
   }
 
+  /** A text longer than its record holds is refused with its label and limit, not left to fail in the database. */
+  public Problems limit(String field, String value, String label, int max) {
+    if (value != null && value.strip().length() > max) {
+      add(field, "TOO_LONG", label + "不能超过" + max + "个字");
+    }
+    return this;
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

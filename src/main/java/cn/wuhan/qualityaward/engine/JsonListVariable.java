@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.engine;
 
+import cn.wuhan.qualityaward.common.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,14 +40,33 @@ public final class JsonListVariable {
       collection.forEach(e -> elements.add(String.valueOf(e)));
       return elements;
     }
-    SpinJsonNode node = value instanceof SpinJsonNode json ? json : Spin.JSON(String.valueOf(value));
-    if (!node.isArray()) {
-      throw new IllegalArgumentException("variable '" + name + "' is not a list");
+    SpinJsonNode node = value instanceof SpinJsonNode json ? json : parse(String.valueOf(value));
+    if (node == null || !node.isArray()) {
+      throw notAList();
     }
     for (SpinJsonNode element : node.elements()) {
-      elements.add(element.isString() ? element.stringValue() : String.valueOf(element.numberValue()));
+      if (element.isString()) {
+        elements.add(element.stringValue());
+      } else if (element.isNumber()) {
+        elements.add(String.valueOf(element.numberValue()));
+      } else {
+        throw notAList();
+      }
     }
     return elements;
+  }
+
+  private static SpinJsonNode parse(String text) {
+    try {
+      return Spin.JSON(text);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+  }
+
+  /** A checklist comes from a form or a REST client, so anything else is the caller's to fix. */
+  private RuntimeException notAList() {
+    return Refusal.of(InvalidInputException.of(name, "WRONG_TYPE", "“" + name + "”须为选项值的列表，例如 [\"1\", \"2\"]"));
   }
 
   public void set(VariableScope scope, SpinJsonNode value) {

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.engine;
 
+import cn.wuhan.qualityaward.common.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** A named, typed process variable: one place for its name, no casts at the call sites. */
@@ -64,10 +65,30 @@ public final class ProcessVariable<T> {
       try {
         return type == Long.class ? type.cast(Long.valueOf(text.trim())) : type.cast(Integer.valueOf(text.trim()));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("process variable '" + name + "' is not a whole number: " + text, e);
+        throw wrongType();
       }
     }
-    throw new IllegalArgumentException(
-        "process variable '" + name + "' is a " + value.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+    throw wrongType();
+  }
+
+  /** A value of another type comes from a form or a REST client, so it is the caller's to fix. */
+  private RuntimeException wrongType() {
+    return Refusal.of(InvalidInputException.of(name, "WRONG_TYPE", "“" + name + "”的值类型不正确，应为" + typeLabel()));
+  }
+
+  private String typeLabel() {
+    if (type == Integer.class || type == Long.class) {
+      return "整数";
+    }
+    if (type == Double.class) {
+      return "数字";
+    }
+    if (type == Boolean.class) {
+      return "是或否（true/false）";
+    }
+    if (type == java.util.Date.class) {
+      return "日期时间";
+    }
+    return type.getSimpleName();
   }
 }

@@ -16,8 +16,13 @@ public final class Refusal {
     try {
       return work.get();
     } catch (InvalidInputException refused) {
-      throw new BadUserRequestException(refused.getMessage(), refused);
+      throw of(refused);
     }
+  }
+
+  /** The engine's form of a refusal, carrying the problems for callers that report them field by field. */
+  public static BadUserRequestException of(InvalidInputException refused) {
+    return new BadUserRequestException(refused.getMessage(), refused);
   }
 
   public static void guard(Runnable work) {

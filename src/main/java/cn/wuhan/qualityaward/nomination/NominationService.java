@@ -28,6 +28,10 @@ public class NominationService {
   static final String STAGE_CORRECTION = "CORRECTION";
   static final String STAGE_OUTCOME = "OUTCOME";
   private static final String SYSTEM = "system";
+  /** A decision's recorded reason (nomination_decision.reason). */
+  static final int REASON_MAX = 4000;
+  /** Recorded with the track's name and the proposal, within {@link #REASON_MAX}. */
+  static final int OVERRIDE_REASON_MAX = 1000;
 
   private final NominationRepository nominations;
   private final AwardCycleRepository cycles;
@@ -122,6 +126,7 @@ public class NominationService {
     } else if (parsed == FormalReviewDecision.CORRECTION && (reason == null || reason.isBlank())) {
       problems.add("formalReviewComment", "REASON_REQUIRED", "要求补正时须写明需要补正的内容");
     }
+    problems.limit("formalReviewComment", reason, "形式审查意见", REASON_MAX);
     problems.throwIfAny();
     nominations.insertDecision(id, STAGE_FORMAL_REVIEW, parsed.name(), trim(reason), actor, clock.instant());
     nominations.updateStatus(
@@ -140,6 +145,7 @@ public class NominationService {
     if (note == null || note.isBlank()) {
       throw InvalidInputException.of("correctionNote", "REQUIRED", "请说明补正了哪些材料");
     }
+    new Problems().limit("correctionNote", note, "补正说明", REASON_MAX).throwIfAny();
     nominations.insertDecision(id, STAGE_CORRECTION, "SUBMITTED", note.trim(), actor, clock.instant());
     nominations.updateStatus(id, NominationStatus.FORMAL_REVIEW);
   }
@@ -173,6 +179,7 @@ public class NominationService {
       problems.add(
           "trackOverrideReason", "REASON_REQUIRED", "所选评审类别与系统建议的“" + proposed.get().label() + "”不同，须说明理由");
     }
+    problems.limit("trackOverrideReason", overrideReason, "调整评审类别的理由", OVERRIDE_REASON_MAX);
     problems.throwIfAny();
     Track chosen = parsed.get();
     Track ref = chosen.needsReferenceTrack() ? reference.get() : null;

@@ -62,6 +62,7 @@ public class ObjectionService {
     if (finding == null || finding.isBlank()) {
       throw InvalidInputException.of("finding", "REQUIRED", "请填写调查情况");
     }
+    new Problems().limit("finding", finding, "调查情况", 4000).throwIfAny();
     objections.recordFinding(id, finding.strip());
   }
 
@@ -75,6 +76,8 @@ public class ObjectionService {
     if (reason == null || reason.isBlank()) {
       problems.add("objectionReason", "REQUIRED", "请写明处理理由");
     }
+    // an upheld objection's reason is also recorded, behind "异议成立：", as the candidate's withdrawal
+    problems.limit("objectionReason", reason, "处理理由", 1000);
     problems.throwIfAny();
     boolean upheld = "UPHOLD".equals(decision);
     objections.decide(id, upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, reason.strip());

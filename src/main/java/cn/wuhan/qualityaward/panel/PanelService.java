@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PanelService {
 
+  /** Recorded behind "利益冲突回避：" in panel_member.left_reason. */
+  static final int CONFLICT_REASON_MAX = 500;
+
   private final PanelRepository panels;
   private final ExpertProfileRepository profiles;
   private final ExpertDirectory experts;
@@ -72,6 +75,9 @@ public class PanelService {
       throw cn.wuhan.qualityaward.common.InvalidInputException.of(
           "score_conflictReason", "REASON_REQUIRED", "声明利益冲突时须说明具体情况");
     }
+    new cn.wuhan.qualityaward.common.Problems()
+        .limit("score_conflictReason", reason, "利益冲突情况说明", CONFLICT_REASON_MAX)
+        .throwIfAny();
     if (!panels.isMember(nominationId, expert)) {
       throw cn.wuhan.qualityaward.common.InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家");
     }

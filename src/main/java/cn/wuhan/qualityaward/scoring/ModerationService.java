@@ -79,6 +79,7 @@ public class ModerationService {
     if (note == null || note.isBlank()) {
       problems.add("moderationNote", "REQUIRED", "请填写合议意见");
     }
+    problems.limit("moderationNote", note, "合议意见", 2000);
     problems.throwIfAny();
     ScoreSummary before = scoring.summary(nominationId);
     chosen.forEach(expert -> sheets.supersede(nominationId, expert));

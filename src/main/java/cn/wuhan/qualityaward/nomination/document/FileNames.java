@@ -1,16 +1,26 @@
 package cn.wuhan.qualityaward.nomination.document;
 
-/** A file name as people gave it, made safe to store and to offer back: no path, no control characters. */
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import java.util.regex.Pattern;
+
+/**
+ * A file name as people gave it, made safe to store and to offer back. A name with a path or a control
+ * character is refused: browsers send the bare name, so anything else was crafted.
+ */
 final class FileNames {
 
   static final int MAX_LENGTH = 200;
+  private static final Pattern PATH_OR_CONTROL = Pattern.compile("[/\\\\\\p{Cntrl}]");
 
   private FileNames() {}
 
   static String clean(String original, FileKind kind) {
     String name = original == null ? "" : original;
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();
+    if (PATH_OR_CONTROL.matcher(name).find()) {
+      throw InvalidInputException.of(
+          "file", "FILE_NAME_INVALID", "文件名不能包含路径（/ 或 \\）或控制字符，请只提供文件本身的名称");
+    }
+    name = name.replaceAll("[<>:\"|?*]", "").strip();
     while (name.startsWith(".")) {
       name = name.substring(1);
     }
