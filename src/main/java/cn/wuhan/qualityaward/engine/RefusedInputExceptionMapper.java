@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.engine;
 
+import cn.wuhan.qualityaward.api.DatabaseOutage;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -25,7 +26,7 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
 
   @Override
   public Response toResponse(RestException exception) {
-    if (cn.wuhan.qualityaward.api.DatabaseOutage.causedBy(exception)) {
+    if (DatabaseOutage.causedBy(exception)) {
       return DatabaseOutageExceptionMapper.unavailable();
     }
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
