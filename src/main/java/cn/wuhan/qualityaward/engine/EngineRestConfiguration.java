@@ -13,5 +13,6 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(RefusedInputExceptionMapper.class);
     register(DatabaseOutageExceptionMapper.class);
+    register(AuthorizationRefusalMapper.class);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -32,6 +33,9 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof BadUserRequestException refused) {
         return ExceptionHandlerHelper.getInstance().getResponse(refused);
+      }
+      if (cause instanceof AuthorizationException missing) {
+        return AuthorizationRefusalMapper.forbidden(missing);
       }
       if (cause instanceof OptimisticLockingException) {
         return answer(Response.Status.CONFLICT, COMPLETED_CONCURRENTLY);

@@ -62,4 +62,20 @@ class RestSecurityTest {
     assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(response.getBody()).doesNotContain("\"id\":\"");
   }
+
+  @Test
+  void anExpertWhoTriesAnotherExpertsTaskIsRefusedInChinese() {
+    String cycleId = scenario.newCycleIdWithOpenCycle();
+    org.camunda.bpm.engine.runtime.ProcessInstance nomination =
+        scenario.nominationInScoring(cn.wuhan.qualityaward.support.NominationBuilder.aNomination(cycleId), "STAFF", null);
+    org.camunda.bpm.engine.task.Task task = scenario.scoringTasks(nomination).get(0);
+    String other = scenario.scoringTasks(nomination).get(1).getAssignee();
+
+    ResponseEntity<String> response =
+        RestClient.as(http, other)
+            .post("/engine-rest/task/" + task.getId() + "/complete", RestClient.variables(java.util.Map.of()));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).contains("您没有执行此操作的权限").contains("\"type\":\"AuthorizationException\"");
+  }
 }
