@@ -16,10 +16,12 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,6 +50,7 @@ public class DemoData {
   private final ScoringService scoring;
   private final Clock clock;
   private final ExpertPoolService pool;
+  private final ManagementService management;
 
   public DemoData(
       IdentityService identity,
@@ -56,7 +59,8 @@ public class DemoData {
       AwardCycleRepository cycles,
       ScoringService scoring,
       Clock clock,
-      ExpertPoolService pool) {
+      ExpertPoolService pool,
+      ManagementService management) {
     this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -64,6 +68,7 @@ public class DemoData {
     this.scoring = scoring;
     this.clock = clock;
     this.pool = pool;
+    this.management = management;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -176,13 +181,14 @@ public class DemoData {
     v.put(NominationProcess.Variables.TRACK.name(), track);
     v.put(NominationProcess.Variables.REFERENCE_TRACK.name(), referenceTrack);
     complete(businessKey, NominationProcess.Elements.ASSIGN_TRACK, v);
+    prepareSeats(businessKey);
   }
 
   private void scoreAll(String businessKey, double... shares) {
     long nominationId =
         ((Number) runtime.getVariable(instanceOf(businessKey), NominationProcess.Variables.NOMINATION_ID.name())).longValue();
     int expert = 0;
-    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(NominationProcess.Elements.SCORE).list()) {
+    for (Task task : scoringTasks(businessKey)) {
       Map<String, Object> sheet = new HashMap<>();
       BigDecimal share = BigDecimal.valueOf(shares[expert++ % shares.length]);
       for (RubricItem item : scoring.sheetFor(nominationId).items()) {
@@ -191,6 +197,23 @@ public class DemoData {
       }
       sheet.put(ScoreSheetVariables.COMMENT, "事迹突出，材料翔实。");
       tasks.complete(task.getId(), sheet);
+    }
+  }
+
+  private List<Task> scoringTasks(String businessKey) {
+    return tasks.createTaskQuery()
+        .processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(NominationProcess.Elements.SCORE)
+        .list();
+  }
+
+  /**
+   * Each seat is prepared by a job of its own, and the job executor starts only once the demo is
+   * seeded, so the demo runs those jobs itself: the experts find their tasks at once.
+   */
+  private void prepareSeats(String businessKey) {
+    for (Job job : management.createJobQuery().processInstanceId(instanceOf(businessKey)).messages().executable().list()) {
+      management.executeJob(job.getId());
     }
   }
 
