@@ -1,0 +1,62 @@
+package cn.wuhan.qualityaward.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one benchmark run measures; every option is {@code --name=value}:
+ *
+ * <ul>
+ *   <li>{@code --db=h2,postgres} the databases, one after the other;
+ *   <li>{@code --nominations=1000} nominations through the whole lifecycle, and floor instances;
+ *   <li>{@code --ranking-nominations=10000} evaluated nominations ranked and exported;
+ *   <li>{@code --open-tasks=50000} open scoring tasks under the "my tasks" query ({@code 0} skips it);
+ *   <li>{@code --open-tasks-on=postgres} the databases on which the "my tasks" query is measured;
+ *   <li>{@code --queries=200} timed "my tasks" queries;
+ *   <li>{@code --experts=100} experts in the pool.
+ * </ul>
+ */
+record BenchOptions(
+    List<BenchDatabase> databases,
+    int nominations,
+    int rankingNominations,
+    int openTasks,
+    List<BenchDatabase> openTasksOn,
+    int queries,
+    int experts) {
+
+  static BenchOptions parse(String... args) {
+    List<BenchDatabase> databases = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
+    List<BenchDatabase> openTasksOn = List.of(BenchDatabase.POSTGRES);
+    int nominations = 1000;
+    int rankingNominations = 10_000;
+    int openTasks = 50_000;
+    int queries = 200;
+    int experts = 100;
+    for (String arg : String.join(" ", args).trim().split("\\s+")) {
+      if (arg.isEmpty()) {
+        continue;
+      }
+      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+      if (pair.length != 2) {
+        throw new IllegalArgumentException("expected --name=value, got " + arg);
+      }
+      switch (pair[0]) {
+        case "db" -> databases = BenchDatabase.list(pair[1]);
+        case "nominations" -> nominations = Integer.parseInt(pair[1]);
+        case "ranking-nominations" -> rankingNominations = Integer.parseInt(pair[1]);
+        case "open-tasks" -> openTasks = Integer.parseInt(pair[1]);
+        case "open-tasks-on" -> openTasksOn = BenchDatabase.list(pair[1]);
+        case "queries" -> queries = Integer.parseInt(pair[1]);
+        case "experts" -> experts = Integer.parseInt(pair[1]);
+        default -> throw new IllegalArgumentException("unknown option " + arg);
+      }
+    }
+    return new BenchOptions(
+        databases, nominations, rankingNominations, openTasks, new ArrayList<>(openTasksOn), queries, experts);
+  }
+
+  boolean measuresOpenTasksOn(BenchDatabase database) {
+    return openTasks > 0 && openTasksOn.contains(database);
+  }
+}
