@@ -8,6 +8,8 @@ import cn.wuhan.qualityaward.scoring.ScoreSummary;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** The ranking with each nominee's score summary, experts named or anonymised for the reader. */
@@ -33,14 +35,18 @@ public class RankingReportService {
     this.panels = panels;
   }
 
+  /** Reads the cycle's sheets, panels and moderations once, not once per nominee. */
   public List<RankingEntry> report(String cycleId, boolean namesExperts) {
+    Map<Long, List<ScoreSheet>> sheetsByNomination = sheets.findByCycle(cycleId);
+    Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
+    Set<Long> moderated = moderations.moderatedInCycle(cycleId);
     List<RankingEntry> entries = new ArrayList<>();
     for (RankedNomination ranked : ranking.rank(cycleId)) {
       long id = ranked.nominationId();
-      ScoreSummary summary = scoring.summary(id);
-      List<String> panel = panels.members(id);
+      List<ScoreSheet> current = sheetsByNomination.getOrDefault(id, List.of());
+      ScoreSummary summary = scoring.summary(current);
+      List<String> panel = panelsByNomination.getOrDefault(id, List.of());
       List<RankingEntry.SheetTotal> totals = new ArrayList<>();
-      List<ScoreSheet> current = sheets.findByNomination(id);
       for (int i = 0; i < current.size(); i++) {
         ScoreSheet sheet = current.get(i);
         String alias = "E" + (panel.contains(sheet.expertId()) ? panel.indexOf(sheet.expertId()) + 1 : i + 1);
@@ -50,7 +56,7 @@ public class RankingReportService {
           new RankingEntry(
               ranked.rank(), id, ranked.referenceNo(), ranked.nomineeName(), ranked.track().label(),
               ranked.finalScore(), summary.median(), summary.trimmedMean(), summary.spread(), summary.sheets(),
-              moderations.exists(id), totals));
+              moderated.contains(id), totals));
     }
     return entries;
   }

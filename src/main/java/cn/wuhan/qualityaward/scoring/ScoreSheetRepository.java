@@ -3,6 +3,8 @@ package cn.wuhan.qualityaward.scoring;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,43 @@ public class ScoreSheetRepository {
                 rs.getString("expert_comment"),
                 rs.getTimestamp("submitted_at").toInstant()),
         nominationId);
+  }
+
+  /**
+   * The sheets that count for every nomination of a cycle, by nomination, each list in the order of
+   * {@link #findByNomination}: two queries for the whole cycle.
+   */
+  public Map<Long, List<ScoreSheet>> findByCycle(String cycleId) {
+    Map<Long, Map<String, BigDecimal>> itemsBySheet = new HashMap<>();
+    jdbc.query(
+        "select i.sheet_id, i.item_id, i.points from score_item i"
+            + " join score_sheet s on s.id = i.sheet_id join nomination n on n.id = s.nomination_id"
+            + " where n.cycle_id = ? and s.superseded = false order by i.sheet_id, i.item_id",
+        rs -> {
+          itemsBySheet
+              .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+              .put(rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros());
+        },
+        cycleId);
+    Map<Long, List<ScoreSheet>> sheets = new HashMap<>();
+    jdbc.query(
+        "select s.* from score_sheet s join nomination n on n.id = s.nomination_id"
+            + " where n.cycle_id = ? and s.superseded = false order by s.nomination_id, s.submitted_at, s.id",
+        rs -> {
+          long nominationId = rs.getLong("nomination_id");
+          sheets
+              .computeIfAbsent(nominationId, k -> new ArrayList<>())
+              .add(
+                  new ScoreSheet(
+                      nominationId,
+                      rs.getString("expert_id"),
+                      rs.getString("track"),
+                      itemsBySheet.getOrDefault(rs.getLong("id"), new LinkedHashMap<>()),
+                      rs.getString("expert_comment"),
+                      rs.getTimestamp("submitted_at").toInstant()));
+        },
+        cycleId);
+    return sheets;
   }
 
   private Map<String, BigDecimal> items(long sheetId) {

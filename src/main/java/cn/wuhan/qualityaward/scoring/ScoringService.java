@@ -70,8 +70,12 @@ public class ScoringService {
   }
 
   public ScoreSummary summary(long nominationId) {
-    List<BigDecimal> totals = sheets.findByNomination(nominationId).stream().map(ScoreSheet::total).toList();
-    return aggregation.summarize(totals);
+    return summary(sheets.findByNomination(nominationId));
+  }
+
+  /** The aggregate of sheets already read, e.g. a whole cycle's at once. */
+  public ScoreSummary summary(List<ScoreSheet> current) {
+    return aggregation.summarize(current.stream().map(ScoreSheet::total).toList());
   }
 
   /**
