@@ -2,8 +2,8 @@ package cn.wuhan.qualityaward.report;
 
 import cn.wuhan.qualityaward.panel.PanelService;
 import cn.wuhan.qualityaward.scoring.ModerationRepository;
-import cn.wuhan.qualityaward.scoring.ScoreSheet;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import cn.wuhan.qualityaward.scoring.ScoreSheetTotal;
 import cn.wuhan.qualityaward.scoring.ScoreSummary;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import java.util.ArrayList;
@@ -37,18 +37,18 @@ public class RankingReportService {
 
   /** Reads the cycle's sheets, panels and moderations once, not once per nominee. */
   public List<RankingEntry> report(String cycleId, boolean namesExperts) {
-    Map<Long, List<ScoreSheet>> sheetsByNomination = sheets.findByCycle(cycleId);
+    Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycleId);
     Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
     Set<Long> moderated = moderations.moderatedInCycle(cycleId);
     List<RankingEntry> entries = new ArrayList<>();
     for (RankedNomination ranked : ranking.rank(cycleId)) {
       long id = ranked.nominationId();
-      List<ScoreSheet> current = sheetsByNomination.getOrDefault(id, List.of());
-      ScoreSummary summary = scoring.summary(current);
+      List<ScoreSheetTotal> current = sheetsByNomination.getOrDefault(id, List.of());
+      ScoreSummary summary = scoring.summarize(current.stream().map(ScoreSheetTotal::total).toList());
       List<String> panel = panelsByNomination.getOrDefault(id, List.of());
       List<RankingEntry.SheetTotal> totals = new ArrayList<>();
       for (int i = 0; i < current.size(); i++) {
-        ScoreSheet sheet = current.get(i);
+        ScoreSheetTotal sheet = current.get(i);
         String alias = "E" + (panel.contains(sheet.expertId()) ? panel.indexOf(sheet.expertId()) + 1 : i + 1);
         totals.add(new RankingEntry.SheetTotal(namesExperts ? sheet.expertId() : alias, sheet.total()));
       }

@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -81,40 +82,26 @@ public class ScoreSheetRepository {
   }
 
   /**
-   * The sheets that count for every nomination of a cycle, by nomination, each list in the order of
-   * {@link #findByNomination}: two queries for the whole cycle.
+   * The totals of the sheets that count, for every nomination of a cycle, each list in the order of
+   * {@link #findByNomination}, in one query. Each total is the stored one with the scale that
+   * {@link ScoreSheet#total()} gives it: one decimal when an item has a half point, none otherwise.
    */
-  public Map<Long, List<ScoreSheet>> findByCycle(String cycleId) {
-    Map<Long, Map<String, BigDecimal>> itemsBySheet = new HashMap<>();
+  public Map<Long, List<ScoreSheetTotal>> totalsByCycle(String cycleId) {
+    Map<Long, List<ScoreSheetTotal>> totals = new HashMap<>();
     jdbc.query(
-        "select i.sheet_id, i.item_id, i.points from score_item i"
-            + " join score_sheet s on s.id = i.sheet_id join nomination n on n.id = s.nomination_id"
-            + " where n.cycle_id = ? and s.superseded = false order by i.sheet_id, i.item_id",
+        "select s.nomination_id, s.expert_id, s.total,"
+            + " max(case when i.points = floor(i.points) then 0 else 1 end) as decimals"
+            + " from score_sheet s join nomination n on n.id = s.nomination_id"
+            + " left join score_item i on i.sheet_id = s.id"
+            + " where n.cycle_id = ? and s.superseded = false"
+            + " group by s.id, s.nomination_id, s.expert_id, s.total, s.submitted_at"
+            + " order by s.nomination_id, s.submitted_at, s.id",
         rs -> {
-          itemsBySheet
-              .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-              .put(rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros());
+          BigDecimal total = rs.getBigDecimal(3).setScale(rs.getInt(4), RoundingMode.UNNECESSARY);
+          totals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ScoreSheetTotal(rs.getString(2), total));
         },
         cycleId);
-    Map<Long, List<ScoreSheet>> sheets = new HashMap<>();
-    jdbc.query(
-        "select s.* from score_sheet s join nomination n on n.id = s.nomination_id"
-            + " where n.cycle_id = ? and s.superseded = false order by s.nomination_id, s.submitted_at, s.id",
-        rs -> {
-          long nominationId = rs.getLong("nomination_id");
-          sheets
-              .computeIfAbsent(nominationId, k -> new ArrayList<>())
-              .add(
-                  new ScoreSheet(
-                      nominationId,
-                      rs.getString("expert_id"),
-                      rs.getString("track"),
-                      itemsBySheet.getOrDefault(rs.getLong("id"), new LinkedHashMap<>()),
-                      rs.getString("expert_comment"),
-                      rs.getTimestamp("submitted_at").toInstant()));
-        },
-        cycleId);
-    return sheets;
+    return totals;
   }
 
   private Map<String, BigDecimal> items(long sheetId) {

@@ -70,12 +70,12 @@ public class ScoringService {
   }
 
   public ScoreSummary summary(long nominationId) {
-    return summary(sheets.findByNomination(nominationId));
+    return summarize(sheets.findByNomination(nominationId).stream().map(ScoreSheet::total).toList());
   }
 
-  /** The aggregate of sheets already read, e.g. a whole cycle's at once. */
-  public ScoreSummary summary(List<ScoreSheet> current) {
-    return aggregation.summarize(current.stream().map(ScoreSheet::total).toList());
+  /** The aggregate of totals already read, e.g. a whole cycle's at once. */
+  public ScoreSummary summarize(List<BigDecimal> totals) {
+    return aggregation.summarize(totals);
   }
 
   /**

@@ -15,10 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -46,6 +51,7 @@ public final class AwardBenchmark {
   static final String HEAP = "heap: peak used / live at end (MB)";
 
   private static final int WARM_UP_NOMINATIONS = 20;
+  private static final int TURN = 50;
 
   private AwardBenchmark() {}
 
@@ -81,6 +87,7 @@ public final class AwardBenchmark {
     properties.put("logging.level.root", "WARN");
     properties.put("spring.main.banner-mode", "off");
     properties.put("server.port", 0);
+    properties.putAll(options.springProperties());
     HeapGauge.reset();
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(QualityAwardApplication.class)
@@ -105,9 +112,10 @@ public final class AwardBenchmark {
         + "\n"
         + String.format(Locale.ROOT,
             "N = %,d nominations, 5 experts each, %d experts in the pool; ranking of %,d seeded nominations;"
-                + " \"my tasks\": %,d open scoring tasks, %d queries, page of %d.%n",
+                + " \"my tasks\": %,d open scoring tasks (filed, reviewed and assigned by %d threads), %d queries,"
+                + " page of %d.%n",
             options.nominations(), options.experts(), options.rankingNominations(), options.openTasks(),
-            options.queries(), MyTasksQuery.PAGE)
+            options.seedThreads(), options.queries(), MyTasksQuery.PAGE)
         + Machine.describe()
         + "\n";
   }
@@ -127,23 +135,30 @@ public final class AwardBenchmark {
       floor.deploy();
       floor.run(WARM_UP_NOMINATIONS);
       LifecycleRun warmUp = lifecycle(engine, scenario);
-      warmUp.fileAndScore(warmUp.open(scenario.newCycleId()), WARM_UP_NOMINATIONS);
-      log("warmed up");
-
-      int n = options.nominations();
-      double floorMs = floor.run(n) / 1e6 / n;
-      log("floor: %.1f ms per instance of %d user tasks", floorMs, floor.userTasksPerInstance());
-
-      LifecycleRun lifecycle = lifecycle(engine, scenario);
-      String cycleId = lifecycle.open(scenario.newCycleId());
-      lifecycle.fileAndScore(cycleId, n);
-      lifecycle.closeNominations();
+      String warmUpCycle = warmUp.open(scenario.newCycleId());
+      warmUp.fileAndScore(warmUpCycle, 0, WARM_UP_NOMINATIONS);
       RankingExport export =
           new RankingExport(context.getBean(RankingReportService.class), context.getBean(AwardCycleService.class));
+      export.time(warmUpCycle, WARM_UP_NOMINATIONS);
+      log("warmed up");
+
+      // floor and lifecycle take turns, so that both meet the same load from whatever else runs
+      int n = options.nominations();
+      long floorNanos = 0;
+      LifecycleRun lifecycle = lifecycle(engine, scenario);
+      String cycleId = lifecycle.open(scenario.newCycleId());
+      for (int from = 0; from < n; from += TURN) {
+        int count = Math.min(TURN, n - from);
+        floorNanos += floor.run(count);
+        lifecycle.fileAndScore(cycleId, from, count);
+      }
+      lifecycle.closeNominations();
+      double floorMs = floorNanos / 1e6 / n;
+      log("floor: %.1f ms per instance of %d user tasks", floorMs, floor.userTasksPerInstance());
       double rankN = export.time(cycleId, n) / 1e6;
       lifecycle.decide(cycleId);
       double lifecycleMs = lifecycle.nanos() / 1e6 / n;
-      log("lifecycle: %.1f ms per nomination; rank + export %d: %.0f ms", lifecycleMs, n, rankN);
+      log("lifecycle: %.1f ms per nomination (%s); rank + export %d: %.0f ms", lifecycleMs, lifecycle.phases(), n, rankN);
 
       table.put("nominations through the lifecycle (N)", database, String.format(Locale.ROOT, "%,d", n));
       table.put(FLOOR, database, format(floorMs));
@@ -178,18 +193,34 @@ public final class AwardBenchmark {
       seeding.open(cycleId);
       int nominations = (options.openTasks() + panelSize - 1) / panelSize;
       long started = System.nanoTime();
-      for (int from = 0; from < nominations; from += 1000) {
-        seeding.fileUntilScoring(cycleId, from, Math.min(1000, nominations - from));
-        log("open tasks: %,d nominations in scoring after %.0f s", Math.min(nominations, from + 1000),
-            (System.nanoTime() - started) / 1e9);
+      ExecutorService threads = Executors.newFixedThreadPool(options.seedThreads());
+      List<Future<?>> batches = new ArrayList<>();
+      for (int from = 0; from < nominations; from += 500) {
+        int first = from;
+        int count = Math.min(500, nominations - from);
+        batches.add(threads.submit(() -> {
+          seeding.fileUntilScoring(cycleId, first, count);
+          log("open tasks: nominations %,d–%,d in scoring after %.0f s", first, first + count - 1,
+              (System.nanoTime() - started) / 1e9);
+        }));
+      }
+      try {
+        for (Future<?> batch : batches) {
+          batch.get();
+        }
+      } catch (InterruptedException | ExecutionException e) {
+        throw new IllegalStateException("seeding the open tasks failed", e);
+      } finally {
+        threads.shutdownNow();
       }
       long open = engine.getTaskService().createTaskQuery().taskDefinitionKey(NominationProcess.Elements.SCORE).count();
-      long[] latencies = new MyTasksQuery(engine).time(StaffUser.expert("expert1"), options.queries());
+      MyTasksQuery query = new MyTasksQuery(engine);
+      long[] latencies = query.time(StaffUser.expert("expert1"), options.queries());
       double median = MyTasksQuery.percentileMillis(latencies, 50);
       double p95 = MyTasksQuery.percentileMillis(latencies, 95);
       table.put(MY_TASKS_MEDIAN, database, format(median));
       table.put(MY_TASKS_P95, database, format(p95) + String.format(Locale.ROOT, " (%,d open)", open));
-      log("my tasks among %,d open: median %.1f ms, p95 %.1f ms", open, median, p95);
+      log("my tasks among %,d open: median %.1f ms, p95 %.1f ms (medians: %s)", open, median, p95, query.partMedians());
     }
 
     private LifecycleRun lifecycle(ProcessEngine engine, AwardScenario scenario) {

@@ -1,7 +1,9 @@
 package cn.wuhan.qualityaward.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one benchmark run measures; every option is {@code --name=value}:
@@ -13,7 +15,9 @@ import java.util.List;
  *   <li>{@code --open-tasks=50000} open scoring tasks under the "my tasks" query ({@code 0} skips it);
  *   <li>{@code --open-tasks-on=postgres} the databases on which the "my tasks" query is measured;
  *   <li>{@code --queries=200} timed "my tasks" queries;
- *   <li>{@code --experts=100} experts in the pool.
+ *   <li>{@code --experts=100} experts in the pool;
+ *   <li>{@code --seed-threads=3} threads that file the nominations behind the open tasks;
+ *   <li>{@code --logging.*=…}, {@code --spring.*=…} passed on to the application.
  * </ul>
  */
 record BenchOptions(
@@ -23,7 +27,9 @@ record BenchOptions(
     int openTasks,
     List<BenchDatabase> openTasksOn,
     int queries,
-    int experts) {
+    int experts,
+    int seedThreads,
+    Map<String, String> springProperties) {
 
   static BenchOptions parse(String... args) {
     List<BenchDatabase> databases = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
@@ -33,6 +39,8 @@ record BenchOptions(
     int openTasks = 50_000;
     int queries = 200;
     int experts = 100;
+    int seedThreads = 3;
+    Map<String, String> springProperties = new HashMap<>();
     for (String arg : String.join(" ", args).trim().split("\\s+")) {
       if (arg.isEmpty()) {
         continue;
@@ -40,6 +48,10 @@ record BenchOptions(
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       if (pair.length != 2) {
         throw new IllegalArgumentException("expected --name=value, got " + arg);
+      }
+      if (pair[0].startsWith("spring.") || pair[0].startsWith("logging.")) {
+        springProperties.put(pair[0], pair[1]);
+        continue;
       }
       switch (pair[0]) {
         case "db" -> databases = BenchDatabase.list(pair[1]);
@@ -49,11 +61,13 @@ record BenchOptions(
         case "open-tasks-on" -> openTasksOn = BenchDatabase.list(pair[1]);
         case "queries" -> queries = Integer.parseInt(pair[1]);
         case "experts" -> experts = Integer.parseInt(pair[1]);
+        case "seed-threads" -> seedThreads = Integer.parseInt(pair[1]);
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
     return new BenchOptions(
-        databases, nominations, rankingNominations, openTasks, new ArrayList<>(openTasksOn), queries, experts);
+        databases, nominations, rankingNominations, openTasks, new ArrayList<>(openTasksOn), queries, experts,
+        seedThreads, springProperties);
   }
 
   boolean measuresOpenTasksOn(BenchDatabase database) {

@@ -1,37 +1,53 @@
 package cn.wuhan.qualityaward.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.stream.Stream;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Heap use of a run: the peak, as the sum of the heap pools' peaks (an upper bound, since eden
- * counts full of garbage), and what is still alive after a full collection at the end.
+ * Heap use of a run: the most ever in use, sampled every few milliseconds (garbage included, so an
+ * upper bound of what the run needs), and what is still alive after a full collection at the end.
  */
 final class HeapGauge {
+
+  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+  private static final AtomicLong PEAK = new AtomicLong();
+
+  static {
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (true) {
+                PEAK.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-gauge");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
 
   private HeapGauge() {}
 
   static void reset() {
     System.gc();
-    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    PEAK.set(MEMORY.getHeapMemoryUsage().getUsed());
   }
 
   static long peakBytes() {
-    return heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return PEAK.get();
   }
 
   static long liveBytes() {
     System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    return MEMORY.getHeapMemoryUsage().getUsed();
   }
 
   static long maxBytes() {
     return Runtime.getRuntime().maxMemory();
-  }
-
-  private static Stream<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
   }
 }
