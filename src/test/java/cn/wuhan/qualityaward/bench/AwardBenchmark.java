@@ -177,7 +177,7 @@ public final class AwardBenchmark {
         java.util.Arrays.sort(runs);
         table.put(RANK_LARGE, database, String.format(Locale.ROOT, "%.0f (%,d, median of 3)", runs[1] / 1e6,
             options.rankingNominations()));
-        log("rank + export %d: %.0f ms", options.rankingNominations(), runs[1] / 1e6);
+        log("rank + export %d: %.0f ms (last: %s)", options.rankingNominations(), runs[1] / 1e6, export.lastSplit());
       }
 
       if (options.measuresOpenTasksOn(database)) {
