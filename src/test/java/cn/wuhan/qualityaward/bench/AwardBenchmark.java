@@ -213,6 +213,11 @@ public final class AwardBenchmark {
       } finally {
         threads.shutdownNow();
       }
+      if (options.tryIndex() != null) {
+        // a candidate index, tried before it goes into a migration
+        context.getBean(JdbcTemplate.class).execute(options.tryIndex());
+        log("tried: %s", options.tryIndex());
+      }
       long open = engine.getTaskService().createTaskQuery().taskDefinitionKey(NominationProcess.Elements.SCORE).count();
       MyTasksQuery query = new MyTasksQuery(engine);
       long[] latencies = query.time(StaffUser.expert("expert1"), options.queries());

@@ -17,6 +17,7 @@ import java.util.Map;
  *   <li>{@code --queries=200} timed "my tasks" queries;
  *   <li>{@code --experts=100} experts in the pool;
  *   <li>{@code --seed-threads=3} threads that file the nominations behind the open tasks;
+ *   <li>{@code --try-index=create+index+…} an index created before the "my tasks" query ({@code +} for spaces);
  *   <li>{@code --logging.*=…}, {@code --spring.*=…} passed on to the application.
  * </ul>
  */
@@ -29,7 +30,8 @@ record BenchOptions(
     int queries,
     int experts,
     int seedThreads,
-    Map<String, String> springProperties) {
+    Map<String, String> springProperties,
+    String tryIndex) {
 
   static BenchOptions parse(String... args) {
     List<BenchDatabase> databases = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
@@ -40,6 +42,7 @@ record BenchOptions(
     int queries = 200;
     int experts = 100;
     int seedThreads = 3;
+    String tryIndex = null;
     Map<String, String> springProperties = new HashMap<>();
     for (String arg : String.join(" ", args).trim().split("\\s+")) {
       if (arg.isEmpty()) {
@@ -62,12 +65,13 @@ record BenchOptions(
         case "queries" -> queries = Integer.parseInt(pair[1]);
         case "experts" -> experts = Integer.parseInt(pair[1]);
         case "seed-threads" -> seedThreads = Integer.parseInt(pair[1]);
+        case "try-index" -> tryIndex = pair[1].replace('+', ' ');
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
     return new BenchOptions(
         databases, nominations, rankingNominations, openTasks, new ArrayList<>(openTasksOn), queries, experts,
-        seedThreads, springProperties);
+        seedThreads, springProperties, tryIndex);
   }
 
   boolean measuresOpenTasksOn(BenchDatabase database) {
