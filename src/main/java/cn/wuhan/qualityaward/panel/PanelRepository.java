@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.panel;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,19 @@ public class PanelRepository {
         "select expert_id from panel_member where nomination_id = ? and active = true order by leader desc, assigned_at, expert_id",
         String.class,
         nominationId);
+  }
+
+  /** The active members of every panel of a cycle, by nomination, each in the order of {@link #members}. */
+  Map<Long, List<String>> membersByCycle(String cycleId) {
+    Map<Long, List<String>> members = new HashMap<>();
+    jdbc.query(
+        "select p.nomination_id, p.expert_id from panel_member p join nomination n on n.id = p.nomination_id"
+            + " where n.cycle_id = ? and p.active = true order by p.nomination_id, p.leader desc, p.assigned_at, p.expert_id",
+        rs -> {
+          members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        },
+        cycleId);
+    return members;
   }
 
   /** Everyone who ever sat on the panel, active or not: none of them is picked again. */

@@ -6,6 +6,7 @@ import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +91,11 @@ public class PanelService {
 
   public List<String> members(long nominationId) {
     return panels.members(nominationId);
+  }
+
+  /** The active members of every panel of a cycle, by nomination. */
+  public Map<Long, List<String>> membersByCycle(String cycleId) {
+    return panels.membersByCycle(cycleId);
   }
 
   private List<String> pick(Nomination nominee, int count, Collection<String> excluded) {

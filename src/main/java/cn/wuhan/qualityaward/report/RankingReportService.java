@@ -2,12 +2,14 @@ package cn.wuhan.qualityaward.report;
 
 import cn.wuhan.qualityaward.panel.PanelService;
 import cn.wuhan.qualityaward.scoring.ModerationRepository;
-import cn.wuhan.qualityaward.scoring.ScoreSheet;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import cn.wuhan.qualityaward.scoring.ScoreSheetTotal;
 import cn.wuhan.qualityaward.scoring.ScoreSummary;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** The ranking with each nominee's score summary, experts named or anonymised for the reader. */
@@ -33,23 +35,30 @@ public class RankingReportService {
     this.panels = panels;
   }
 
+  /** Reads the cycle's sheets, panels and moderations once, not once per nominee. */
   public List<RankingEntry> report(String cycleId, boolean namesExperts) {
+    Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycleId);
+    Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
+    Set<Long> moderated = moderations.moderatedInCycle(cycleId);
     List<RankingEntry> entries = new ArrayList<>();
     for (RankedNomination ranked : ranking.rank(cycleId)) {
       long id = ranked.nominationId();
-      ScoreSummary summary = scoring.summary(id);
-      List<ScoreSheet> current = sheets.findByNomination(id);
+      List<ScoreSheetTotal> current = sheetsByNomination.getOrDefault(id, List.of());
+      ScoreSummary summary = scoring.summarize(current.stream().map(ScoreSheetTotal::total).toList());
       ExpertAliases experts =
-          ExpertAliases.of(panels.members(id), current.stream().map(ScoreSheet::expertId).toList(), namesExperts);
+          ExpertAliases.of(
+              panelsByNomination.getOrDefault(id, List.of()),
+              current.stream().map(ScoreSheetTotal::expertId).toList(),
+              namesExperts);
       List<RankingEntry.SheetTotal> totals = new ArrayList<>();
-      for (ScoreSheet sheet : current) {
+      for (ScoreSheetTotal sheet : current) {
         totals.add(new RankingEntry.SheetTotal(experts.shown(sheet.expertId()), sheet.total()));
       }
       entries.add(
           new RankingEntry(
               ranked.rank(), id, ranked.referenceNo(), ranked.nomineeName(), ranked.track().label(),
               ranked.finalScore(), summary.median(), summary.trimmedMean(), summary.spread(), summary.sheets(),
-              moderations.exists(id), totals));
+              moderated.contains(id), totals));
     }
     return entries;
   }

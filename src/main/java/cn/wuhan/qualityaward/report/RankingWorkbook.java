@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** The ranking as an .xlsx workbook with Chinese headers, one row per nominee. */
 public final class RankingWorkbook {
@@ -16,10 +16,14 @@ public final class RankingWorkbook {
   static final List<String> HEADERS =
       List.of("名次", "申报编号", "被推荐人", "评审类别", "最终得分", "中位数", "去极值平均分", "极差", "评分表数", "是否合议", "各专家总分");
 
+  private static final int ROWS_IN_MEMORY = 200;
+
   private RankingWorkbook() {}
 
   public static byte[] write(String cycleName, List<RankingEntry> ranking) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    // streamed: only a window of rows is kept in memory, so a cycle of thousands exports quickly
+    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("评审排名");
       Row title = sheet.createRow(0);
       title.createCell(0).setCellValue(SpreadsheetCells.text(cycleName + " 评审排名"));
@@ -54,6 +58,13 @@ public final class RankingWorkbook {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
+      try {
+        workbook.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

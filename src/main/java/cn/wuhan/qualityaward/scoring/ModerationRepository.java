@@ -3,8 +3,10 @@ package cn.wuhan.qualityaward.scoring;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +43,15 @@ public class ModerationRepository {
 
   private static List<String> rescoreExperts(String stored) {
     return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
+  }
+
+  /** The nominations of a cycle whose panel held a moderation. */
+  public Set<Long> moderatedInCycle(String cycleId) {
+    return new HashSet<>(
+        jdbc.queryForList(
+            "select m.nomination_id from moderation m join nomination n on n.id = m.nomination_id where n.cycle_id = ?",
+            Long.class,
+            cycleId));
   }
 
   void insert(long nominationId, String leader, List<String> rescore, String note, BigDecimal spread, Instant at) {

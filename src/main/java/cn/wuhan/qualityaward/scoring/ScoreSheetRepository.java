@@ -1,8 +1,11 @@
 package cn.wuhan.qualityaward.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +89,29 @@ public class ScoreSheetRepository {
                 rs.getTimestamp("submitted_at").toInstant()),
         nominationId,
         superseded);
+  }
+
+  /**
+   * The totals of the sheets that count, for every nomination of a cycle, each list in the order of
+   * {@link #findByNomination}, in one query. Each total is the stored one with the scale that
+   * {@link ScoreSheet#total()} gives it: one decimal when an item has a half point, none otherwise.
+   */
+  public Map<Long, List<ScoreSheetTotal>> totalsByCycle(String cycleId) {
+    Map<Long, List<ScoreSheetTotal>> totals = new HashMap<>();
+    jdbc.query(
+        "select s.nomination_id, s.expert_id, s.total,"
+            + " max(case when i.points = floor(i.points) then 0 else 1 end) as decimals"
+            + " from score_sheet s join nomination n on n.id = s.nomination_id"
+            + " left join score_item i on i.sheet_id = s.id"
+            + " where n.cycle_id = ? and s.superseded = false"
+            + " group by s.id, s.nomination_id, s.expert_id, s.total, s.submitted_at"
+            + " order by s.nomination_id, s.submitted_at, s.id",
+        rs -> {
+          BigDecimal total = rs.getBigDecimal(3).setScale(rs.getInt(4), RoundingMode.UNNECESSARY);
+          totals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ScoreSheetTotal(rs.getString(2), total));
+        },
+        cycleId);
+    return totals;
   }
 
   private Map<String, BigDecimal> items(long sheetId) {

@@ -70,7 +70,11 @@ public class ScoringService {
   }
 
   public ScoreSummary summary(long nominationId) {
-    List<BigDecimal> totals = sheets.findByNomination(nominationId).stream().map(ScoreSheet::total).toList();
+    return summarize(sheets.findByNomination(nominationId).stream().map(ScoreSheet::total).toList());
+  }
+
+  /** The aggregate of totals already read, e.g. a whole cycle's at once. */
+  public ScoreSummary summarize(List<BigDecimal> totals) {
     return aggregation.summarize(totals);
   }
 
