@@ -13,9 +13,13 @@ public final class Problems {
     return this;
   }
 
-  /** A text longer than its record holds is refused with its label and limit, not left to fail in the database. */
+  /**
+   * A text longer than its record holds is refused with its label and limit, not left to fail in
+   * the database. Measured after {@code trim()}, the least any service strips before storing: a
+   * full-width indent (U+3000) counts.
+   */
   public Problems limit(String field, String value, String label, int max) {
-    if (value != null && value.strip().length() > max) {
+    if (value != null && value.trim().length() > max) {
       add(field, "TOO_LONG", label + "不能超过" + max + "个字");
     }
     return this;

@@ -166,6 +166,8 @@ public final class NominationProcess {
     public static final ProcessVariable<Double> FINAL_SCORE = ProcessVariable.of("finalScore", Double.class);
     /** The name of a {@link cn.wuhan.qualityaward.nomination.CycleOutcome}. */
     public static final ProcessVariable<String> CYCLE_OUTCOME = ProcessVariable.of("cycleOutcome", String.class);
+    /** What the outcome gateway read before {@link #CYCLE_OUTCOME}; still set for instances of that model. */
+    public static final ProcessVariable<Boolean> AWARDED_BEFORE_OUTCOMES = ProcessVariable.of("awarded", Boolean.class);
 
     private Variables() {}
   }

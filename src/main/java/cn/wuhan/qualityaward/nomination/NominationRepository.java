@@ -129,6 +129,12 @@ public class NominationRepository {
     jdbc.update("update nomination set status = ? where id = ?", status.name(), id);
   }
 
+  /** Changes the status only while it is one of {@code from}; returns whether it did. */
+  boolean updateStatusIfIn(long id, NominationStatus status, Collection<NominationStatus> from) {
+    String in = from.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+    return jdbc.update("update nomination set status = ? where id = ? and status in (" + in + ")", status.name(), id) == 1;
+  }
+
   void updateTrack(long id, Track track, Track referenceTrack) {
     jdbc.update(
         "update nomination set track = ?, reference_track = ? where id = ?",

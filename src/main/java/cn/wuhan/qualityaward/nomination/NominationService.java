@@ -212,15 +212,16 @@ public class NominationService {
     return nominations.findByCycleAndStatus(cycleId, NominationStatus.IN_EVALUATION).isEmpty();
   }
 
-  /** Closes the scoring of every nomination still under evaluation; returns their ids. */
+  /**
+   * Closes the scoring of every nomination still under evaluation; returns their ids. A nomination
+   * whose last sheet commits in the meantime keeps its score: the update checks the status again.
+   */
   @Transactional
   public List<Long> closeUnfinished(String cycleId) {
-    List<Long> unfinished =
-        nominations.findByCycleAndStatus(cycleId, NominationStatus.IN_EVALUATION).stream()
-            .map(Nomination::id)
-            .toList();
-    unfinished.forEach(id -> nominations.updateStatus(id, NominationStatus.NOT_EVALUATED));
-    return unfinished;
+    return nominations.findByCycleAndStatus(cycleId, NominationStatus.IN_EVALUATION).stream()
+        .map(Nomination::id)
+        .filter(id -> nominations.updateStatusIfIn(id, NominationStatus.NOT_EVALUATED, NominationStatus.IN_EVALUATION))
+        .toList();
   }
 
   /** The nominations with a final score, before and after the cycle's decision. */

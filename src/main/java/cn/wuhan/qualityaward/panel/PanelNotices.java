@@ -30,13 +30,16 @@ public class PanelNotices {
     this.nominations = nominations;
   }
 
+  /** Sent while the seat is prepared: a mail failure is logged and never holds up the expert's task. */
   public void assigned(long nominationId, String expert, Instant due) {
     Nomination n = nominations.get(nominationId);
-    notifier.toUsers(
-        List.of(expert),
-        TAG + "新的评审任务 " + n.referenceNo(),
-        "您被安排评审申报 " + n.referenceNo() + "（" + n.nomineeName() + "），请于" + WHEN.format(due)
-            + "前登录任务列表完成评分。如与被推荐人存在利益冲突，请在评分表顶部声明回避。");
+    bestEffort(
+        () ->
+            notifier.toUsers(
+                List.of(expert),
+                TAG + "新的评审任务 " + n.referenceNo(),
+                "您被安排评审申报 " + n.referenceNo() + "（" + n.nomineeName() + "），请于" + WHEN.format(due)
+                    + "前登录任务列表完成评分。如与被推荐人存在利益冲突，请在评分表顶部声明回避。"));
   }
 
   public void reminder(long nominationId, String expert, Instant due) {
@@ -82,7 +85,7 @@ public class PanelNotices {
     try {
       notice.run();
     } catch (NotificationFailed e) {
-      LOG.error("通知未能发送，相关决定已保存", e);
+      LOG.error("通知未能发送，已完成的操作不受影响", e);
     }
   }
 }

@@ -1,6 +1,8 @@
 package cn.wuhan.qualityaward.panel;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
@@ -73,14 +75,14 @@ public class PanelService {
   @Transactional
   public String recuse(long nominationId, String expert, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw cn.wuhan.qualityaward.common.InvalidInputException.of(
+      throw InvalidInputException.of(
           "score_conflictReason", "REASON_REQUIRED", "声明利益冲突时须说明具体情况");
     }
-    new cn.wuhan.qualityaward.common.Problems()
+    new Problems()
         .limit("score_conflictReason", reason, "利益冲突情况说明", CONFLICT_REASON_MAX)
         .throwIfAny();
     if (!panels.isMember(nominationId, expert)) {
-      throw cn.wuhan.qualityaward.common.InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家");
+      throw InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家");
     }
     return replace(nominationId, expert, "利益冲突回避：" + reason.strip());
   }

@@ -4,8 +4,8 @@ import cn.wuhan.qualityaward.cycle.AwardCycle;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.ScoreSheet;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import cn.wuhan.qualityaward.scoring.ScoreSheetTotal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,10 +34,11 @@ public class CycleSummaryService {
     }
     List<ExpertLeniency.Panel> panels = new ArrayList<>();
     Map<Long, List<Double>> totals = new LinkedHashMap<>();
+    Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycle.id());
     for (Nomination n : nominations.evaluated(cycle.id())) {
       byTrack.get(n.track()).add(n);
       Map<String, Double> panel = new LinkedHashMap<>();
-      for (ScoreSheet sheet : sheets.findByNomination(n.id())) {
+      for (ScoreSheetTotal sheet : sheetsByNomination.getOrDefault(n.id(), List.of())) {
         panel.put(sheet.expertId(), sheet.total().doubleValue());
       }
       panels.add(new ExpertLeniency.Panel(panel));

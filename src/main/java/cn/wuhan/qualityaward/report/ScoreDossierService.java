@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.report;
 import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.nomination.NominationStatus;
 import cn.wuhan.qualityaward.panel.PanelService;
 import cn.wuhan.qualityaward.scoring.ModerationRepository;
 import cn.wuhan.qualityaward.scoring.ScoreSheet;
@@ -34,12 +35,19 @@ public class ScoreDossierService {
     this.panels = panels;
   }
 
+  /** The office may read a dossier while scoring goes on; the committee and approvers once it is scored. */
   public ScoreDossier dossier(long nominationId, boolean namesExperts) {
     Nomination nomination = nominations.get(nominationId);
     if (nomination.scoringTrack() == null) {
       throw new Conflict("NOT_SCORED_YET", "该申报尚未确定评审类别，还没有评分档案");
     }
+    if (!namesExperts && !NominationStatus.SCORED.contains(nomination.status())) {
+      throw new Conflict("NOT_SCORED_YET", "该申报的专家评审尚未完成，评分档案在评审完成后提供");
+    }
     List<ScoreSheet> current = sheets.findByNomination(nominationId);
+    if (current.isEmpty()) {
+      throw new Conflict("NOT_SCORED_YET", "该申报还没有专家提交评分表");
+    }
     List<ScoreSheet> superseded = sheets.findSupersededByNomination(nominationId);
     ExpertAliases experts =
         ExpertAliases.of(

@@ -19,6 +19,7 @@ import cn.wuhan.qualityaward.support.XlsxCells;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,7 @@ class RecordsApiTest {
   @Autowired AwardScenario scenario;
   @Autowired ScoreSheetRepository sheets;
   @Autowired Rubric rubric;
+  @Autowired TaskService tasks;
 
   String cycleId;
   long moderated;
@@ -131,6 +133,24 @@ class RecordsApiTest {
         RestClient.as(http, "office").get("/api/nominations/" + scenario.nominationId(unscored) + "/dossier.xlsx");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody()).contains("NOT_SCORED_YET").contains("尚未确定评审类别");
+  }
+
+  @Test
+  void aDossierWaitsForTheFirstSheetAndForTheCommitteeUntilScoringIsDone() {
+    ProcessInstance inScoring =
+        scenario.nominationInScoring(aNomination(scenario.newCycleIdWithOpenCycle()), "STAFF", null);
+    String dossier = "/api/nominations/" + scenario.nominationId(inScoring) + "/dossier.xlsx";
+
+    ResponseEntity<String> noSheetYet = RestClient.as(http, "office").get(dossier);
+    assertThat(noSheetYet.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(noSheetYet.getBody()).contains("还没有专家提交评分表");
+
+    Task first = scenario.scoringTasks(inScoring).get(0);
+    tasks.complete(first.getId(), scenario.sheetFor(inScoring).scoringShare(0.8).variables());
+    assertThat(RestClient.as(http, "office").download(dossier).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> forCommittee = RestClient.as(http, "committee1").get(dossier);
+    assertThat(forCommittee.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(forCommittee.getBody()).contains("专家评审尚未完成");
   }
 
   @Test

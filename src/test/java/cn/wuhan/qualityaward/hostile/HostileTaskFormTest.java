@@ -242,6 +242,8 @@ class HostileTaskFormTest {
             moderation(variables().json(rescore, "[\"expert1' --\"]").with(note, "重评")), "不是本评审组成员"),
         hostile("a moderation note longer than the record holds is too long",
             moderation(variables().json(rescore, "[]").with(note, "议".repeat(2001))), "合议意见不能超过2000个字"),
+        hostile("a moderation note that fills its record behind a full-width indent is too long",
+            moderation(variables().json(rescore, "[]").with(note, "\u3000\u3000" + "议".repeat(1999))), "合议意见不能超过2000个字"),
         hostile("a moderation naming experts in plain text instead of a checklist is refused",
             moderation(variables().with(rescore, "expert1, expert2").with(note, "重评")), "须为选项值的列表"),
         hostile("an overdue decision that is an SQL statement is neither extension nor reassignment",
@@ -255,8 +257,8 @@ class HostileTaskFormTest {
         hostile("a blank investigation finding is refused", investigation(variables().with(finding, "   ")), "请填写调查情况"),
         hostile("an objection decision in lower case is no decision",
             objectionDecision(variables().with(objectionDecision, "uphold").with(objectionReason, "属实")), "请选择异议不成立或异议成立"),
-        hostile("an objection decision with a reason longer than the record holds is too long",
-            objectionDecision(variables().with(objectionDecision, "DISMISS").with(objectionReason, "驳".repeat(2001))), "处理理由不能超过1000个字"));
+        hostile("an objection decision with a reason longer than its limit is too long",
+            objectionDecision(variables().with(objectionDecision, "DISMISS").with(objectionReason, "驳".repeat(1001))), "处理理由不能超过1000个字"));
   }
 
   @ParameterizedTest(name = "{0}")

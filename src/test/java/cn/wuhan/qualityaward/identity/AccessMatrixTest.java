@@ -130,6 +130,13 @@ class AccessMatrixTest {
       boolean readsRanking = office || role == Role.COMMITTEE || role == Role.APPROVER;
       cells.add(new Cell(role, "the cycle's ranking", "read", readsRanking ? Expect.ALLOW : Expect.DENY,
           t -> t.as(role).get("/api/cycles/" + t.cycleId + "/ranking").getStatusCode().is2xxSuccessful()));
+      cells.add(new Cell(role, "the cycle's summary", "read", readsRanking ? Expect.ALLOW : Expect.DENY,
+          t -> t.as(role).get("/api/cycles/" + t.cycleId + "/summary").getStatusCode().is2xxSuccessful()));
+      // nothing is scored or published yet: a reader with access hears "not yet" (409), not "forbidden"
+      cells.add(new Cell(role, "a nominee's score dossier", "ask for", readsRanking ? Expect.ALLOW : Expect.DENY,
+          t -> mayAsk(t.as(role).get("/api/nominations/" + t.nominationId + "/dossier.xlsx"))));
+      cells.add(new Cell(role, "the public-notice list", "ask for", role != Role.ANONYMOUS ? Expect.ALLOW : Expect.DENY,
+          t -> mayAsk(t.as(role).get("/api/cycles/" + t.cycleId + "/notice"))));
       if (role != Role.PANEL_EXPERT) {
         cells.add(new Cell(role, "the panel expert's scoring task", "complete", Expect.DENY,
             t -> t.as(role).post("/engine-rest/task/" + t.panelTask.getId() + "/complete",
@@ -166,7 +173,13 @@ class AccessMatrixTest {
     return cells;
   }
 
-  Stream<Arguments> matrix() {
+  private static boolean mayAsk(ResponseEntity<String> response) {
+    int status = response.getStatusCode().value();
+    assertThat(status).as(response.getBody()).isIn(200, 401, 403, 409);
+    return status == 200 || status == 409;
+  }
+
+    Stream<Arguments> matrix() {
     return cells().stream().map(Arguments::of);
   }
 

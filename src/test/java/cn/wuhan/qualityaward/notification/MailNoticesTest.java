@@ -144,6 +144,17 @@ class MailNoticesTest {
   }
 
   @Test
+  void aRecusalAndTheReplacementsSeatStandWhenTheMailServerIsDown() {
+    Task leaving = scenario.scoringTasks(nomination).get(0);
+    smtp.stop();
+
+    scenario.recuse(leaving, "曾与被推荐人在同一项目组共事");
+
+    assertThat(scenario.scoringTasks(nomination)).extracting(Task::getAssignee).hasSize(3).doesNotContain(leaving.getAssignee());
+    assertThat(runtime.createIncidentQuery().processInstanceId(nomination.getId()).count()).isZero();
+  }
+
+  @Test
   void aReminderTheMailServerRefusesRetriesOnTheBackOffAndEndsAsAnIncident() {
     List<String> experts = scenario.scoringTasks(nomination).stream().map(Task::getAssignee).toList();
     smtp.stop();

@@ -48,7 +48,7 @@ class InterRaterAgreementTest {
 
   @Test
   void panelsOfUnequalSizeUseTheAdjustedPanelSize() {
-    // k0 = (7 - (9 + 4 + 4) / 7) / 2 = 16 / 7; the coefficient must lie between the two balanced cases
+    // panels of 3, 2 and 2: k0 = (7 - (9 + 4 + 4) / 7) / 2 = 16 / 7, computed here by hand
     InterRaterAgreement icc =
         InterRaterAgreement.of(List.of(List.of(80.0, 82.0, 78.0), List.of(60.0, 64.0), List.of(70.0, 71.0))).orElseThrow();
 
