@@ -2,12 +2,7 @@ package cn.wuhan.qualityaward.approval;
 
 import static cn.wuhan.qualityaward.cycle.AwardCycleProcess.Variables.CYCLE_ID;
 
-import cn.wuhan.qualityaward.engine.SystemAuthority;
-import cn.wuhan.qualityaward.nomination.CycleOutcome;
-import cn.wuhan.qualityaward.nomination.NominationProcess;
-import cn.wuhan.qualityaward.nomination.NominationService;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,33 +15,20 @@ import org.springframework.stereotype.Component;
 public class AnnounceOutcomesDelegate implements JavaDelegate {
 
   private final AnnouncementService announcements;
-  private final NominationService nominations;
+  private final OutcomeMessages messages;
   private final AnnouncementNotices notices;
-  private final RuntimeService runtime;
 
-  public AnnounceOutcomesDelegate(
-      AnnouncementService announcements, NominationService nominations, AnnouncementNotices notices, RuntimeService runtime) {
+  public AnnounceOutcomesDelegate(AnnouncementService announcements, OutcomeMessages messages, AnnouncementNotices notices) {
     this.announcements = announcements;
-    this.nominations = nominations;
+    this.messages = messages;
     this.notices = notices;
-    this.runtime = runtime;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String cycleId = CYCLE_ID.required(execution);
-    Map<Long, CycleOutcome> outcomes = announcements.announce(cycleId);
-    outcomes.forEach(
-        (nominationId, outcome) ->
-            SystemAuthority.run(
-                () ->
-                    runtime
-                        .createMessageCorrelation(NominationProcess.Messages.CYCLE_DECIDED)
-                        .processInstanceBusinessKey(nominations.get(nominationId).referenceNo())
-                        .setVariable(NominationProcess.Variables.CYCLE_OUTCOME.name(), outcome.name())
-                        // nominations started on the model before 撤出名单 branch on this one
-                        .setVariable(NominationProcess.Variables.AWARDED_BEFORE_OUTCOMES.name(), outcome == CycleOutcome.AWARDED)
-                        .correlate()));
+    List<Announced> outcomes = announcements.announce(cycleId);
+    messages.send(cycleId, outcomes);
     notices.announced(cycleId, outcomes);
   }
 }

@@ -5,7 +5,6 @@ import cn.wuhan.qualityaward.nomination.CycleOutcome;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.notification.Notifier;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,11 @@ public class AnnouncementNotices {
     this.notifier = notifier;
   }
 
-  public void announced(String cycleId, Map<Long, CycleOutcome> outcomes) {
+  public void announced(String cycleId, List<Announced> outcomes) {
     String winners =
-        outcomes.entrySet().stream()
-            .filter(e -> e.getValue() == CycleOutcome.AWARDED)
-            .map(e -> nominations.get(e.getKey()))
+        outcomes.stream()
+            .filter(a -> a.outcome() == CycleOutcome.AWARDED)
+            .map(a -> nominations.get(a.nominationId()))
             .map(n -> n.nomineeName() + "（" + n.organization() + "）")
             .collect(Collectors.joining("、"));
     for (String group : TOLD) {

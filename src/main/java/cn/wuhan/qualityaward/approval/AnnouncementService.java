@@ -7,9 +7,8 @@ import cn.wuhan.qualityaward.nomination.CycleOutcome;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +31,10 @@ public class AnnouncementService {
 
   /** Records each outcome; returns the outcomes of the nominations that waited for it. */
   @Transactional
-  public Map<Long, CycleOutcome> announce(String cycleId) {
+  public List<Announced> announce(String cycleId) {
     List<Long> awarded = approvals.approved(cycleId);
     List<Long> withdrawn = committee.withdrawn(cycleId);
-    Map<Long, CycleOutcome> outcomes = new LinkedHashMap<>();
+    List<Announced> outcomes = new ArrayList<>();
     for (Nomination n : nominations.ofCycle(cycleId)) {
       if (n.status() == NominationStatus.EVALUATED || n.status() == NominationStatus.NOT_EVALUATED) {
         CycleOutcome outcome;
@@ -47,7 +46,7 @@ public class AnnouncementService {
           nominations.recordOutcome(n.id(), outcome == CycleOutcome.AWARDED);
         }
         if (n.status() == NominationStatus.EVALUATED) {
-          outcomes.put(n.id(), outcome);
+          outcomes.add(new Announced(n.id(), n.referenceNo(), outcome));
         }
       }
     }
