@@ -162,9 +162,13 @@ final class CycleOverHttp {
         Map.of("variables", Map.of(AwardCycleProcess.Variables.STRUCK_NOMINATIONS.name(), json("[]")))).expect(204);
   }
 
-  void awaitEnd(String cycleInstanceId) {
+  /** The cycle ends with the announcement; its nominations end once the batch jobs have told them their outcomes. */
+  void awaitEnd(String cycleInstanceId, String cycleId) {
     Poll.untilTrue("the cycle's announcement and end", JOBS, () -> "COMPLETED".equals(
         node().get("office", "/engine-rest/history/process-instance/" + cycleInstanceId).expect(200).json().get("state").asText()));
+    Poll.untilTrue("every nomination told its outcome", JOBS, () -> node()
+        .get("office", "/engine-rest/history/process-instance/count?unfinished=true&processInstanceBusinessKeyLike=" + cycleId + "-%25")
+        .expect(200).json().get("count").asInt() == 0);
   }
 
   boolean isWaitingAt(String instanceId, String activityId) {

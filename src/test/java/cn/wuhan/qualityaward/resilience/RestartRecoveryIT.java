@@ -70,7 +70,7 @@ class RestartRecoveryIT {
     node.start();
 
     cycle.approveWhenNoticeEnds(cycleId, noticePeriod);
-    cycle.awaitEnd(cycleInstance);
+    cycle.awaitEnd(cycleInstance, cycleId);
     CycleRecords records = new CycleRecords(database, cycleId);
     records.assertEveryJobRanExactlyOnce();
     records.assertTimersAndAnnouncementRanOnce();

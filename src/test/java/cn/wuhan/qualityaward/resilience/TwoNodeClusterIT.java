@@ -63,7 +63,7 @@ class TwoNodeClusterIT {
     }
     cycle.vote(cycleId, List.of(nominees.get(0).id(), nominees.get(1).id()));
     cycle.approveWhenNoticeEnds(cycleId, noticePeriod);
-    cycle.awaitEnd(cycleInstance);
+    cycle.awaitEnd(cycleInstance, cycleId);
 
     CycleRecords records = new CycleRecords(database, cycleId);
     System.out.println("jobs run by each node: " + records.jobsRunBy());
