@@ -19,6 +19,8 @@ class RubricTest {
   private static final Rubric RUBRIC = RubricLoader.load();
   /** The official criteria document, where the repository sits beside the shared folder. */
   private static final Path SEED_DIR = Path.of("..", "shared", "seed");
+  /** The official 评定标准细则, kept with the tests so the word-for-word check runs on any checkout. */
+  private static final Path CRITERIA = Path.of("src", "test", "resources", "criteria", "评定标准细则.txt");
 
   @ParameterizedTest
   @EnumSource(value = Track.class, names = {"SENIOR_MANAGER", "MIDDLE_MANAGER", "STAFF"})
@@ -67,11 +69,7 @@ class RubricTest {
 
   @Test
   void everyItemAndConditionReadsWordForWordAsInTheCriteriaDocument() throws IOException {
-    assumeTrue(Files.isDirectory(SEED_DIR), "the criteria document is not beside this checkout");
-    String seed;
-    try (Stream<Path> files = Files.list(SEED_DIR)) {
-      seed = files.filter(f -> f.toString().endsWith(".txt")).map(RubricTest::read).reduce("", String::concat);
-    }
+    String seed = read(CRITERIA);
     String compact = seed.replaceAll("\\s", "");
     for (Track track : new Track[] {Track.SENIOR_MANAGER, Track.MIDDLE_MANAGER, Track.STAFF}) {
       for (RubricItem item : RUBRIC.sheetFor(track).items()) {
@@ -83,6 +81,16 @@ class RubricTest {
     }
     RUBRIC.track(Track.OTHER).conditions()
         .forEach(c -> assertThat(compact).contains("——" + c.text().replaceAll("\\s", "")));
+  }
+
+  @Test
+  void theCriteriaDocumentKeptWithTheTestsIsTheOfficialOne() throws IOException {
+    assumeTrue(Files.isDirectory(SEED_DIR), "the shared criteria document is not beside this checkout");
+    String official;
+    try (Stream<Path> files = Files.list(SEED_DIR)) {
+      official = files.filter(f -> f.toString().endsWith(".txt")).map(RubricTest::read).reduce("", String::concat);
+    }
+    assertThat(read(CRITERIA)).isEqualTo(official);
   }
 
   private static String read(Path file) {
