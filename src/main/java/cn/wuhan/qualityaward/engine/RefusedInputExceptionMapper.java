@@ -47,9 +47,17 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
   }
 
-  /** The engine says so only in words: {@code ensureNotNull("Cannot find task with id …", "task", task)}. */
+  /**
+   * The engine says so only in words: {@code ensureNotNull("Cannot find task with id …", "task", task)},
+   * or, when the other completion removed the task's execution first, a bare null execution.
+   */
   private static boolean isMissingTask(Throwable cause) {
-    return cause instanceof NullValueException && cause.getMessage() != null && cause.getMessage().endsWith("task is null");
+    String message = cause.getMessage();
+    if (message == null) {
+      return false;
+    }
+    return (cause instanceof NullValueException && message.endsWith("task is null"))
+        || (cause instanceof NullPointerException && message.contains("\"execution\" is null"));
   }
 
   private static Response answer(Response.Status status, String message) {
