@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +50,8 @@ class TasklistChineseIT {
     page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
     page.keyboard().press("Enter");
 
-    assertThat(page.getByText("发起流程")).isVisible();
+    // the first login after start-up may take a while on a busy machine
+    assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
     assertThat(page.getByText("本组待认领")).isVisible();
     assertThat(page.locator(".ce-eol-banner")).isHidden();
     Browser.screenshot(page, "tasklist-zh");
