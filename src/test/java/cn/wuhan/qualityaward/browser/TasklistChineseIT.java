@@ -1,15 +1,13 @@
 package cn.wuhan.qualityaward.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,23 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(AwardScenario.class)
 class TasklistChineseIT {
 
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @LocalServerPort int port;
   @Autowired AwardScenario scenario;
-
-  @BeforeAll
-  static void startBrowser() {
-    assumeTrue(Browser.isInstalled(), "no chromium at " + Browser.CHROMIUM + ": browser test skipped");
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aZhCnBrowserSeesTasklistInChinese() {

@@ -3,7 +3,6 @@ package cn.wuhan.qualityaward.browser;
 import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.scoring.ScoreSheet;
@@ -16,9 +15,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,25 +32,12 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(AwardScenario.class)
 class TasklistScoringIT {
 
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @LocalServerPort int port;
   @Autowired AwardScenario scenario;
   @Autowired Rubric rubric;
   @Autowired ScoreSheetRepository sheets;
-
-  @BeforeAll
-  static void startBrowser() {
-    assumeTrue(Browser.isInstalled(), "no chromium at " + Browser.CHROMIUM + ": browser test skipped");
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void expertScoresTheStaffRubricInTasklistAndAnOutOfRangeScoreIsBlocked() {
