@@ -1,0 +1,54 @@
+package cn.wuhan.qualityaward.report;
+
+import cn.wuhan.qualityaward.nomination.Nomination;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The ranking rule, without storage: highest final score first; equal final scores share the rank
+ * of the first of them (1, 1, 3) and are ordered among themselves by their {@link
+ * RankedNomination.TieBreak}, then by filing order, which decides nothing the rule cares about.
+ */
+final class RankingOrder {
+
+  private static final Comparator<RankedNomination.TieBreak> TIE_BREAK =
+      Comparator.comparing(RankedNomination.TieBreak::keySubtotal)
+          .thenComparing(RankedNomination.TieBreak::median)
+          .reversed();
+
+  private RankingOrder() {}
+
+  /** {@code tieBreak} is asked only for nominees who share their final score, so ties alone cost reads. */
+  static List<RankedNomination> rank(List<Nomination> evaluated, Function<Nomination, RankedNomination.TieBreak> tieBreak) {
+    List<Nomination> byScore =
+        evaluated.stream()
+            .sorted(Comparator.comparing(Nomination::finalScore).reversed().thenComparing(Nomination::id))
+            .toList();
+    List<RankedNomination> ranking = new ArrayList<>();
+    int start = 0;
+    while (start < byScore.size()) {
+      int end = start + 1;
+      while (end < byScore.size() && byScore.get(end).finalScore().compareTo(byScore.get(start).finalScore()) == 0) {
+        end++;
+      }
+      List<Nomination> group = byScore.subList(start, end);
+      int rank = start + 1;
+      if (group.size() == 1) {
+        ranking.add(ranked(rank, group.get(0), null));
+      } else {
+        group.stream()
+            .map(n -> ranked(rank, n, tieBreak.apply(n)))
+            .sorted(Comparator.comparing(RankedNomination::tie, TIE_BREAK).thenComparing(RankedNomination::nominationId))
+            .forEach(ranking::add);
+      }
+      start = end;
+    }
+    return ranking;
+  }
+
+  private static RankedNomination ranked(int rank, Nomination n, RankedNomination.TieBreak tie) {
+    return new RankedNomination(rank, n.id(), n.referenceNo(), n.nomineeName(), n.track(), n.finalScore(), tie, false);
+  }
+}
