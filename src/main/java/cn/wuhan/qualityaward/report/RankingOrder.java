@@ -4,6 +4,7 @@ import cn.wuhan.qualityaward.nomination.Nomination;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,17 +21,30 @@ final class RankingOrder {
 
   private RankingOrder() {}
 
-  /** {@code tieBreak} is asked only for nominees who share their final score, so ties alone cost reads. */
-  static List<RankedNomination> rank(List<Nomination> evaluated, Function<Nomination, RankedNomination.TieBreak> tieBreak) {
+  /**
+   * {@code tieBreaks} is asked once, for the nominees who share their final score (and not at all
+   * without ties), and answers with each one's tie-break by nomination id.
+   */
+  static List<RankedNomination> rank(
+      List<Nomination> evaluated, Function<List<Nomination>, Map<Long, RankedNomination.TieBreak>> tieBreaks) {
     List<Nomination> byScore =
         evaluated.stream()
             .sorted(Comparator.comparing(Nomination::finalScore).reversed().thenComparing(Nomination::id))
             .toList();
+    List<Nomination> tied = new ArrayList<>();
+    for (int i = 0; i < byScore.size(); i++) {
+      boolean sameAsPrevious = i > 0 && sameScore(byScore.get(i), byScore.get(i - 1));
+      boolean sameAsNext = i + 1 < byScore.size() && sameScore(byScore.get(i), byScore.get(i + 1));
+      if (sameAsPrevious || sameAsNext) {
+        tied.add(byScore.get(i));
+      }
+    }
+    Map<Long, RankedNomination.TieBreak> tieBreak = tied.isEmpty() ? Map.of() : tieBreaks.apply(tied);
     List<RankedNomination> ranking = new ArrayList<>();
     int start = 0;
     while (start < byScore.size()) {
       int end = start + 1;
-      while (end < byScore.size() && byScore.get(end).finalScore().compareTo(byScore.get(start).finalScore()) == 0) {
+      while (end < byScore.size() && sameScore(byScore.get(end), byScore.get(start))) {
         end++;
       }
       List<Nomination> group = byScore.subList(start, end);
@@ -39,13 +53,17 @@ final class RankingOrder {
         ranking.add(ranked(rank, group.get(0), null));
       } else {
         group.stream()
-            .map(n -> ranked(rank, n, tieBreak.apply(n)))
+            .map(n -> ranked(rank, n, tieBreak.get(n.id())))
             .sorted(Comparator.comparing(RankedNomination::tie, TIE_BREAK).thenComparing(RankedNomination::nominationId))
             .forEach(ranking::add);
       }
       start = end;
     }
     return ranking;
+  }
+
+  private static boolean sameScore(Nomination a, Nomination b) {
+    return a.finalScore().compareTo(b.finalScore()) == 0;
   }
 
   private static RankedNomination ranked(int rank, Nomination n, RankedNomination.TieBreak tie) {

@@ -3,18 +3,15 @@ package cn.wuhan.qualityaward.report;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.ScoreSheet;
-import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
 import cn.wuhan.qualityaward.scoring.ScoringService;
-import cn.wuhan.qualityaward.scoring.ScoreSummary;
 import cn.wuhan.qualityaward.scoring.rubric.Rubric;
 import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
-import java.math.BigDecimal;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,43 +23,44 @@ import org.springframework.stereotype.Service;
 public class RankingService {
 
   private final NominationService nominations;
-  private final ScoreSheetRepository sheets;
+  private final SheetSubtotalRepository subtotals;
   private final ScoringService scoring;
-  /** The item ids of each scoring track's 关键要求. */
-  private final Map<Track, Set<String>> keyItems = new EnumMap<>(Track.class);
+  /**
+   * The item ids of every track's 关键要求. A sheet holds the common parts and one track's 关键要求,
+   * and no common item shares an id with a 关键要求 item, so these ids pick a sheet's 关键要求 items.
+   */
+  private final Set<String> keyItems;
 
-  public RankingService(NominationService nominations, ScoreSheetRepository sheets, ScoringService scoring, Rubric rubric) {
+  public RankingService(
+      NominationService nominations, SheetSubtotalRepository subtotals, ScoringService scoring, Rubric rubric) {
     this.nominations = nominations;
-    this.sheets = sheets;
+    this.subtotals = subtotals;
     this.scoring = scoring;
-    for (Track track : Track.values()) {
-      if (!track.needsReferenceTrack()) {
-        keyItems.put(
-            track,
-            rubric.track(track).keyPart().dimensions().stream()
-                .flatMap(d -> d.items().stream())
-                .map(RubricItem::id)
-                .collect(Collectors.toUnmodifiableSet()));
-      }
-    }
+    this.keyItems =
+        Stream.of(Track.values())
+            .filter(track -> !track.needsReferenceTrack())
+            .flatMap(track -> rubric.track(track).keyPart().dimensions().stream())
+            .flatMap(d -> d.items().stream())
+            .map(RubricItem::id)
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   public List<RankedNomination> rank(String cycleId) {
-    return RankingOrder.rank(nominations.evaluated(cycleId), this::tieBreak);
+    return RankingOrder.rank(nominations.evaluated(cycleId), tied -> tieBreaks(cycleId, tied));
   }
 
-  private RankedNomination.TieBreak tieBreak(Nomination nominee) {
-    List<ScoreSheet> current = sheets.findByNomination(nominee.id());
-    ScoreSummary totals = scoring.summarize(current.stream().map(ScoreSheet::total).toList());
-    ScoreSummary keySubtotals = scoring.summarize(current.stream().map(this::keySubtotal).toList());
-    return new RankedNomination.TieBreak(keySubtotals.trimmedMean(), totals.median());
-  }
-
-  private BigDecimal keySubtotal(ScoreSheet sheet) {
-    Set<String> key = keyItems.getOrDefault(Track.valueOf(sheet.track()), Set.of());
-    return sheet.items().entrySet().stream()
-        .filter(item -> key.contains(item.getKey()))
-        .map(Map.Entry::getValue)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  /** One read for all tied nominees of the cycle: their sheets' totals and 关键要求 subtotals. */
+  private Map<Long, RankedNomination.TieBreak> tieBreaks(String cycleId, List<Nomination> tied) {
+    Map<Long, RankedNomination.TieBreak> tieBreaks = new HashMap<>();
+    subtotals
+        .subtotals(cycleId, tied.stream().map(Nomination::id).toList(), keyItems)
+        .forEach(
+            (id, sheets) ->
+                tieBreaks.put(
+                    id,
+                    new RankedNomination.TieBreak(
+                        scoring.summarize(sheets.stream().map(SheetSubtotalRepository.Subtotal::items).toList()).trimmedMean(),
+                        scoring.summarize(sheets.stream().map(SheetSubtotalRepository.Subtotal::total).toList()).median())));
+    return tieBreaks;
   }
 }

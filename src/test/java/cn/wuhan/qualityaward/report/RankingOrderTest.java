@@ -18,7 +18,7 @@ class RankingOrderTest {
     List<RankedNomination> ranked =
         RankingOrder.rank(
             List.of(nominee(1, "82.17"), nominee(2, "82.17"), nominee(3, "90.00"), nominee(4, "70.50")),
-            n -> new RankedNomination.TieBreak(new BigDecimal("50"), new BigDecimal("82")));
+            tied -> each(tied, new RankedNomination.TieBreak(new BigDecimal("50"), new BigDecimal("82"))));
 
     assertThat(ranked).extracting(RankedNomination::rank).containsExactly(1, 2, 2, 4);
     assertThat(ranked).extracting(RankedNomination::tied).containsExactly(false, true, true, false);
@@ -35,7 +35,7 @@ class RankingOrderTest {
             3L, new RankedNomination.TieBreak(new BigDecimal("55.00"), new BigDecimal("83.00")));
 
     List<RankedNomination> ranked =
-        RankingOrder.rank(List.of(nominee(1, "82.17"), nominee(2, "82.17"), nominee(3, "82.17")), n -> tieBreaks.get(n.id()));
+        RankingOrder.rank(List.of(nominee(1, "82.17"), nominee(2, "82.17"), nominee(3, "82.17")), tied -> tieBreaks);
 
     assertThat(ranked).extracting(RankedNomination::nominationId).containsExactly(2L, 3L, 1L);
     assertThat(ranked).extracting(RankedNomination::rank).containsOnly(1);
@@ -43,17 +43,23 @@ class RankingOrderTest {
   }
 
   @Test
-  void theTieBreakIsReadOnlyForNomineesWhoShareTheirScore() {
-    List<Long> asked = new ArrayList<>();
+  void theTieBreakIsReadOnceAndOnlyForNomineesWhoShareTheirScore() {
+    List<List<Long>> asked = new ArrayList<>();
 
     RankingOrder.rank(
         List.of(nominee(1, "90"), nominee(2, "80"), nominee(3, "80.00"), nominee(4, "70")),
-        n -> {
-          asked.add(n.id());
-          return new RankedNomination.TieBreak(BigDecimal.ONE, BigDecimal.ONE);
+        tied -> {
+          asked.add(tied.stream().map(Nomination::id).toList());
+          return each(tied, new RankedNomination.TieBreak(BigDecimal.ONE, BigDecimal.ONE));
+        });
+    RankingOrder.rank(
+        List.of(nominee(1, "90"), nominee(2, "80")),
+        tied -> {
+          asked.add(tied.stream().map(Nomination::id).toList());
+          return Map.of();
         });
 
-    assertThat(asked).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(asked).containsExactly(List.of(2L, 3L));
   }
 
   @Test
@@ -61,10 +67,14 @@ class RankingOrderTest {
     List<RankedNomination> ranked =
         RankingOrder.rank(
             List.of(nominee(7, "82.17"), nominee(5, "82.17")),
-            n -> new RankedNomination.TieBreak(new BigDecimal("55.0"), new BigDecimal("82.00")));
+            tied -> each(tied, new RankedNomination.TieBreak(new BigDecimal("55.0"), new BigDecimal("82.00"))));
 
     assertThat(ranked).extracting(RankedNomination::nominationId).containsExactly(5L, 7L);
     assertThat(ranked.get(0).inseparableFrom(ranked.get(1))).isTrue();
+  }
+
+  private static Map<Long, RankedNomination.TieBreak> each(List<Nomination> tied, RankedNomination.TieBreak tieBreak) {
+    return tied.stream().collect(java.util.stream.Collectors.toMap(Nomination::id, n -> tieBreak));
   }
 
   private static Nomination nominee(long id, String finalScore) {
