@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * The personal data of a nomination that the engine must never keep: the nominee's resident ID
- * number, which the Personal Information Protection Law (个人信息保护法, art. 28) counts as sensitive,
- * and every input of the eligibility decision about misconduct or incidents. They come in as start
+ * number, sensitive personal information (个人信息保护法 art. 28; GB/T 35273 lists 身份证件号码 among
+ * it), and every input of the eligibility decision about misconduct or incidents. They come in as start
  * variables (Tasklist's start form, {@code POST /api/nominations}); the register step stores them in
  * the award's tables and removes them in the start's own transaction, the history level
  * {@code full-blind-scoring} records no event for them, and the eligibility decision, whose inputs
