@@ -74,7 +74,8 @@ public class TaskTrustPlugin extends AbstractProcessEnginePlugin {
         throw new BadUserRequestException(NOT_ASSIGNEE);
       }
     }
-    task.getExecution().setVariableLocal(Actors.COMPLETED_BY, Variables.stringValue(assignee, true));
+    // not local: a task with boundary events runs in a scope of its own, gone once the task completes
+    task.getExecution().setVariable(Actors.COMPLETED_BY, Variables.stringValue(assignee, true));
   }
 
   private static boolean inCandidateGroup(DelegateTask task, Authentication authentication) {
