@@ -99,8 +99,8 @@ class EveryTaskRefusesForeignVariablesTest {
                 engine.getIdentityService().setAuthentication(other, List.of("award-office", "experts", "committee", "approvers"));
                 try {
                   org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
-                      .isInstanceOf(BadUserRequestException.class)
-                      .hasMessageContaining("只有任务的办理人本人可以提交");
+                      .hasMessageContaining("只有任务的办理人本人可以提交")
+                      .hasRootCauseInstanceOf(BadUserRequestException.class);
                 } finally {
                   engine.getIdentityService().clearAuthentication();
                 }

@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
+import cn.wuhan.qualityaward.support.TasklistSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -68,6 +69,24 @@ class InsiderFindingsTest {
 
     assertRefused(response, HttpStatus.BAD_REQUEST, "UNDECLARED_VARIABLE", "expert");
     assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+  }
+
+  @Test
+  void tasklistsOwnApiHoldsTheSameRuleAsTheRestApi() throws Exception {
+    Task task = firstScoringTask();
+    TasklistSession tasklist = TasklistSession.logIn(http, task.getAssignee());
+    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+
+    ResponseEntity<String> forged =
+        tasklist.post(
+            TasklistSession.ENGINE_API + "/task/" + task.getId() + "/submit-form",
+            RestVariables.of(scenario.sheetFor(world.inScoring()).scoringShare(1.0).variables()).with("expert", "expert9").body());
+    JsonNode formVariables = JSON.readTree(tasklist.get(TasklistSession.ENGINE_API + "/task/" + task.getId() + "/form-variables").getBody());
+
+    assertRefused(forged, HttpStatus.BAD_REQUEST, "UNDECLARED_VARIABLE", "expert");
+    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+    assertThat(formVariables.has("nomineeName")).as(formVariables.toString()).isTrue();
+    assertThat(formVariables.has("scoringExperts") || formVariables.has("nrOfInstances")).as(formVariables.toString()).isFalse();
   }
 
   @Test
