@@ -163,7 +163,6 @@ public final class NominationProcess {
     /** The office's answer to an overdue scoring task: EXTEND to a new due date, or REASSIGN. */
     public static final ProcessVariable<String> OVERDUE_DECISION = ProcessVariable.of("overdueDecision", String.class);
     public static final ProcessVariable<String> EXTENDED_DUE_DATE = ProcessVariable.of("extendedDueDate", String.class);
-    public static final ProcessVariable<String> PANEL_LEADER = ProcessVariable.of("panelLeader", String.class);
     public static final ProcessVariable<Boolean> MODERATION_DUE = ProcessVariable.of("moderationDue", Boolean.class);
     /** Task-local on the moderation task: the sheets side by side, and the panel to choose from. */
     public static final String MODERATION_SHEETS = "moderationSheets";
