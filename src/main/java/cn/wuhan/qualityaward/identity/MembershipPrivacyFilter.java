@@ -25,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * only the office and administrators may ask the engine's REST API about another user's groups or a
  * group's members. Everyone else asking {@code identity/groups?userId=}, {@code group[/count]?member=}
  * about someone else, or {@code user[/count]?memberOfGroup=} at all, hears 403
- * {@code MEMBERSHIP_CONFIDENTIAL}; at /engine-rest (HTTP Basic) and at the web apps' copy of the API
- * under /camunda/api/engine (their session, which Tasklist uses for the user's own groups).
+ * {@code MEMBERSHIP_CONFIDENTIAL}; at /engine-rest and its named-engine path /engine-rest/engine/{name}
+ * (HTTP Basic) and at the web apps' copy of the API under /camunda/api/engine (their session, which
+ * Tasklist uses for the user's own groups).
  *
  * <p>A filter rather than authorizations: the engine lets every member read their own group, and
  * Tasklist needs that to list one's own groups, so the question "about whom" is decided here.
@@ -36,7 +37,8 @@ public class MembershipPrivacyFilter extends OncePerRequestFilter {
   static final String CODE = "MEMBERSHIP_CONFIDENTIAL";
 
   private static final Pattern QUERY =
-      Pattern.compile("/(?:engine-rest|camunda/api/engine/engine/[^/]+)/(identity/groups|group|group/count|user|user/count)/?");
+      Pattern.compile(
+          "/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/(identity/groups|group|group/count|user|user/count)/?");
   /** The query parameter that names whom each query is about. */
   private static final Map<String, String> PARAMETER =
       Map.of(

@@ -232,6 +232,15 @@ class InsiderWebTest {
   }
 
   @Test
+  void theEnginesNamedPathIsNoWayAround() throws Exception {
+    String expert = basic("expert1", AwardScenario.PASSWORD);
+
+    assertThat(get("/engine-rest/engine/default/identity/groups?userId=expert2", expert).statusCode()).isEqualTo(403);
+    assertThat(get("/engine-rest/engine/default/group?member=expert2", expert).statusCode()).isEqualTo(403);
+    assertThat(get("/engine-rest/engine/default/user?memberOfGroup=experts", expert).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void committeeMembersAndApproversCannotListOthersEitherNorOverTheirTasklistSession() throws Exception {
     assertThat(get("/engine-rest/identity/groups?userId=committee2", basic("committee1", AwardScenario.PASSWORD)).statusCode())
         .isEqualTo(403);
