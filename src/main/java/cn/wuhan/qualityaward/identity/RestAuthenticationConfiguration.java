@@ -65,4 +65,13 @@ public class RestAuthenticationConfiguration {
     registration.setOrder(MEMBERSHIP_ORDER);
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<PasswordCheckEndpointFilter> passwordCheckEndpoint() {
+    FilterRegistrationBean<PasswordCheckEndpointFilter> registration = new FilterRegistrationBean<>(new PasswordCheckEndpointFilter());
+    registration.setName("password-check-endpoint");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(MEMBERSHIP_ORDER);
+    return registration;
+  }
 }

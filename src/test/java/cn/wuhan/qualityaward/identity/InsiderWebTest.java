@@ -183,6 +183,22 @@ class InsiderWebTest {
   }
 
   @Test
+  void theEnginesPasswordCheckCannotBeUsedToGuessAroundTheThrottle() throws Exception {
+    String guess = "{\"username\":\"expert2\",\"password\":\"guess\"}";
+    // the office may read every user, so the engine would answer it for anyone
+    for (String path : List.of("/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify")) {
+      HttpResponse<String> response =
+          send(HttpRequest.newBuilder(uri(path))
+              .header("Authorization", basic("office", AwardScenario.PASSWORD))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(guess)));
+
+      assertThat(response.statusCode()).as(path).isEqualTo(403);
+      assertThat(response.body()).doesNotContain("authenticated");
+    }
+  }
+
+  @Test
   void theRightPasswordRightAfterAWrongOneIsAccepted() throws Exception {
     String user = newUser("right");
 
