@@ -189,7 +189,7 @@ class HostileTaskFormTest {
   }
 
   private static Submission objectionDecision(RestVariables input) {
-    return new Submission(f -> f.task(World::objectionAtDecision, ObjectionProcess.Elements.DECIDE), "committee1", COMPLETE, f -> input);
+    return new Submission(f -> f.first(World::objectionAtDecision, ObjectionProcess.Elements.VOTE), null, COMPLETE, f -> input);
   }
 
   static Stream<Arguments> hostileSubmissions() {
@@ -204,8 +204,8 @@ class HostileTaskFormTest {
     String overdueDecision = NominationProcess.Variables.OVERDUE_DECISION.name();
     String newDue = NominationProcess.Variables.EXTENDED_DUE_DATE.name();
     String finding = ObjectionProcess.Variables.FINDING.name();
-    String objectionDecision = ObjectionProcess.Variables.DECISION.name();
-    String objectionReason = ObjectionProcess.Variables.REASON.name();
+    String objectionVote = ObjectionProcess.Variables.VOTE.name();
+    String objectionNote = ObjectionProcess.Variables.VOTE_NOTE.name();
     return Stream.of(
         hostile("a formal review decision written as an SQL condition is no decision",
             formalReview(variables().with(decision, "PASS' OR '1'='1").with(comment, "x")), "请选择形式审查结论"),
@@ -255,10 +255,10 @@ class HostileTaskFormTest {
         hostile("an investigation finding longer than the record holds is too long",
             investigation(variables().with(finding, "查".repeat(4001))), "调查情况不能超过4000个字"),
         hostile("a blank investigation finding is refused", investigation(variables().with(finding, "   ")), "请填写调查情况"),
-        hostile("an objection decision in lower case is no decision",
-            objectionDecision(variables().with(objectionDecision, "uphold").with(objectionReason, "属实")), "请选择异议不成立或异议成立"),
-        hostile("an objection decision with a reason longer than its limit is too long",
-            objectionDecision(variables().with(objectionDecision, "DISMISS").with(objectionReason, "驳".repeat(1001))), "处理理由不能超过1000个字"));
+        hostile("an objection vote in lower case is no vote",
+            objectionDecision(variables().with(objectionVote, "uphold").with(objectionNote, "属实")), "请选择异议成立或异议不成立"),
+        hostile("an objection vote with a note longer than its limit is too long",
+            objectionDecision(variables().with(objectionVote, "DISMISS").with(objectionNote, "驳".repeat(1001))), "表决说明不能超过1000个字"));
   }
 
   @ParameterizedTest(name = "{0}")

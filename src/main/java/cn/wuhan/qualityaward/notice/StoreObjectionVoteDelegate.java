@@ -1,0 +1,37 @@
+package cn.wuhan.qualityaward.notice;
+
+import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.VOTE;
+import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.VOTE_NOTE;
+
+import cn.wuhan.qualityaward.committee.BallotVariables;
+import cn.wuhan.qualityaward.engine.Actors;
+import cn.wuhan.qualityaward.engine.Refusal;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Right after a member votes: checks and stores the vote as the authenticated user's, on the
+ * objection of this instance, then drops it from the process in the same transaction.
+ */
+@Component
+public class StoreObjectionVoteDelegate implements JavaDelegate {
+
+  private final ObjectionService objections;
+
+  public StoreObjectionVoteDelegate(ObjectionService objections) {
+    this.objections = objections;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Refusal.guard(
+        () ->
+            objections.castVote(
+                ObjectionProcess.objectionOf(execution),
+                Actors.current(execution),
+                VOTE.from(execution),
+                VOTE_NOTE.from(execution)));
+    execution.getVariableNames().stream().filter(BallotVariables::isBallotVariable).toList().forEach(execution::removeVariable);
+  }
+}
