@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Right after a member votes: checks and stores the vote as the authenticated user's, on the
- * objection of this instance, then drops it from the process in the same transaction.
+ * objection of this instance, then drops it from the process in the same transaction. The vote's
+ * variables are local to the member's own instance of the voting sub-process (its input mapping), so
+ * no other member's task ever sees them.
  */
 @Component
 public class StoreObjectionVoteDelegate implements JavaDelegate {

@@ -231,6 +231,24 @@ class ObjectionProcessTest {
   }
 
   @Test
+  void aVoteAMemberWritesIntoTheirTaskWithoutCompletingItIsNotSeenInAnotherMembersTask() {
+    ProcessInstance objection = scenario.fileObjection(cycleId, candidateId, "褚十三");
+    scenario.investigate(objection, "已核实");
+    List<Task> tasks = scenario.objectionVotes(objection);
+    String vote = ObjectionProcess.Variables.VOTE.name();
+
+    engine.getIdentityService().setAuthentication(tasks.get(0).getAssignee(), List.of(Groups.COMMITTEE));
+    try {
+      engine.getTaskService().setVariable(tasks.get(0).getId(), vote, "UPHOLD");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    assertThat(engine.getTaskService().getVariables(tasks.get(1).getId()).get(vote)).isNull();
+    assertThat(engine.getRuntimeService().getVariables(objection.getId())).doesNotContainKey(vote);
+  }
+
+  @Test
   void aMemberVotingWithAnotherObjectionsIdChangesNothingOnThatObjection() {
     ProcessInstance voted = scenario.fileObjection(cycleId, candidateId, "张三");
     ProcessInstance other = scenario.fileObjection(cycleId, candidateId, "李四");
