@@ -66,6 +66,14 @@ public class ObjectionRepository {
     }
   }
 
+  /** What the committee reads before it votes: the objection's grounds and the office's finding. */
+  ObjectionUnderVote underVote(long id) {
+    return jdbc.queryForObject(
+        "select nomination_id, grounds, finding from objection where id = ?",
+        (rs, row) -> new ObjectionUnderVote(rs.getLong("nomination_id"), null, rs.getString("grounds"), rs.getString("finding")),
+        id);
+  }
+
   ObjectionStatus statusOf(long id) {
     return ObjectionStatus.valueOf(jdbc.queryForObject("select status from objection where id = ?", String.class, id));
   }

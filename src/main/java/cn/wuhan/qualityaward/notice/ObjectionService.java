@@ -10,6 +10,7 @@ import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.cycle.AwardCycle;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.cycle.CycleStatus;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ public class ObjectionService {
   private final ObjectionVoteRepository votes;
   private final AwardCycleService cycles;
   private final CommitteeService committee;
+  private final NominationService nominations;
   private final String quorum;
   private final Clock clock;
 
@@ -48,12 +50,14 @@ public class ObjectionService {
       ObjectionVoteRepository votes,
       AwardCycleService cycles,
       CommitteeService committee,
+      NominationService nominations,
       AwardProperties properties,
       Clock clock) {
     this.objections = objections;
     this.votes = votes;
     this.cycles = cycles;
     this.committee = committee;
+    this.nominations = nominations;
     this.quorum = properties.committee().quorum();
     this.clock = clock;
   }
@@ -169,6 +173,13 @@ public class ObjectionService {
       committee.withdraw(objections.cycleOf(id), objections.nominationOf(id), "异议成立：" + reason, COMMITTEE);
     }
     return new Ruling(true, upheld);
+  }
+
+  /** The objection as the committee votes on it: the candidate, the grounds, the office's finding. */
+  public ObjectionUnderVote underVote(long id) {
+    ObjectionUnderVote stored = objections.underVote(id);
+    return new ObjectionUnderVote(
+        stored.nominationId(), nominations.get(stored.nominationId()).nomineeName(), stored.grounds(), stored.finding());
   }
 
   public boolean anyOpen(String cycleId) {

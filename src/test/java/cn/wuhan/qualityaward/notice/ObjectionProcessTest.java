@@ -249,6 +249,23 @@ class ObjectionProcessTest {
   }
 
   @Test
+  void aMemberWhoSendsAnotherFindingWithTheirVoteChangesNothingOtherMembersAreShown() {
+    ProcessInstance objection = scenario.fileObjection(cycleId, candidateId, "卫十四");
+    scenario.investigate(objection, "经核实，获奖证书系伪造");
+    List<Task> tasks = scenario.objectionVotes(objection);
+    String finding = ObjectionProcess.Variables.FINDING.name();
+    String grounds = ObjectionProcess.Variables.GROUNDS.name();
+
+    Map<String, Object> v = scenario.objectionVote("DISMISS", null);
+    v.put(finding, "经核实，不属实");
+    v.put(grounds, "无");
+    scenario.completeObjectionVoteAs(tasks.get(0).getAssignee(), tasks.get(0), v);
+
+    Map<String, Object> shown = engine.getTaskService().getVariables(tasks.get(1).getId());
+    assertThat(shown).containsEntry(finding, "经核实，获奖证书系伪造").containsEntry(grounds, "申报材料中的获奖证书与实际不符");
+  }
+
+  @Test
   void aMemberVotingWithAnotherObjectionsIdChangesNothingOnThatObjection() {
     ProcessInstance voted = scenario.fileObjection(cycleId, candidateId, "张三");
     ProcessInstance other = scenario.fileObjection(cycleId, candidateId, "李四");
