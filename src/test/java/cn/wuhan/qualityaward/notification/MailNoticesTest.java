@@ -139,7 +139,7 @@ class MailNoticesTest {
     assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> {
       assertThat(m.getSubject()).isEqualTo("【市长质量奖】异议处理结果");
       assertThat(recipient(m)).isEqualTo("committee3@test.award.wuhan");
-      assertThat(text(m)).contains("异议成立").contains("王芳").contains("票成立");
+      assertThat(text(m)).contains("经评审委员会表决，异议成立").contains("王芳").contains("表决情况：评审委员会第1轮表决");
     });
   }
 
