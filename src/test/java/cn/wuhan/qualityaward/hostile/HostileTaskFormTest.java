@@ -59,7 +59,7 @@ class HostileTaskFormTest {
       ProcessInstance atOverdue,
       ProcessInstance cycleAtVote,
       ProcessInstance objectionAtInvestigation,
-      ProcessInstance objectionAtDecision,
+      ProcessInstance objectionAtVote,
       ProcessInstance cycleAtApproval,
       long proposedCandidate) {}
 
@@ -97,8 +97,8 @@ class HostileTaskFormTest {
     scenario.fireTimer(cycleInNotice, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
     scenario.proposeWinners(cycleInNotice, List.of(scenario.nominationId(candidate)));
     ProcessInstance objectionAtInvestigation = scenario.fileObjection(noticed, scenario.nominationId(candidate), "张三");
-    ProcessInstance objectionAtDecision = scenario.fileObjection(noticed, scenario.nominationId(candidate), "李四");
-    scenario.investigate(objectionAtDecision, "经核实，所述情况部分属实");
+    ProcessInstance objectionAtVote = scenario.fileObjection(noticed, scenario.nominationId(candidate), "李四");
+    scenario.investigate(objectionAtVote, "经核实，所述情况部分属实");
 
     String approving = scenario.newCycleId();
     ProcessInstance cycleAtApproval = scenario.openCycle(approving);
@@ -110,7 +110,7 @@ class HostileTaskFormTest {
 
     return new World(
         atFormalReview, atCorrection, atTrackAssignment, inScoring, atModeration, atOverdue, cycleAtVote,
-        objectionAtInvestigation, objectionAtDecision, cycleAtApproval, scenario.nominationId(proposed));
+        objectionAtInvestigation, objectionAtVote, cycleAtApproval, scenario.nominationId(proposed));
   }
 
   /** The waiting instances and the means to find their tasks. */
@@ -188,8 +188,8 @@ class HostileTaskFormTest {
     return new Submission(f -> f.task(World::objectionAtInvestigation, ObjectionProcess.Elements.INVESTIGATE), "office", SUBMIT_FORM, f -> input);
   }
 
-  private static Submission objectionDecision(RestVariables input) {
-    return new Submission(f -> f.first(World::objectionAtDecision, ObjectionProcess.Elements.VOTE), null, COMPLETE, f -> input);
+  private static Submission objectionVoteSubmission(RestVariables input) {
+    return new Submission(f -> f.first(World::objectionAtVote, ObjectionProcess.Elements.VOTE), null, COMPLETE, f -> input);
   }
 
   static Stream<Arguments> hostileSubmissions() {
@@ -256,9 +256,9 @@ class HostileTaskFormTest {
             investigation(variables().with(finding, "查".repeat(4001))), "调查情况不能超过4000个字"),
         hostile("a blank investigation finding is refused", investigation(variables().with(finding, "   ")), "请填写调查情况"),
         hostile("an objection vote in lower case is no vote",
-            objectionDecision(variables().with(objectionVote, "uphold").with(objectionNote, "属实")), "请选择异议成立或异议不成立"),
+            objectionVoteSubmission(variables().with(objectionVote, "uphold").with(objectionNote, "属实")), "请选择异议成立或异议不成立"),
         hostile("an objection vote with a note longer than its limit is too long",
-            objectionDecision(variables().with(objectionVote, "DISMISS").with(objectionNote, "驳".repeat(1001))), "表决说明不能超过1000个字"));
+            objectionVoteSubmission(variables().with(objectionVote, "DISMISS").with(objectionNote, "驳".repeat(1001))), "表决说明不能超过1000个字"));
   }
 
   @ParameterizedTest(name = "{0}")
