@@ -28,6 +28,7 @@ public class CommitteeService {
   private final AwardCycleService cycles;
   private final CycleDecisionRepository decisions;
   private final BallotRepository ballots;
+  private final VotingRoundRepository rounds;
   private final String quorum;
   private final Clock clock;
 
@@ -36,12 +37,14 @@ public class CommitteeService {
       AwardCycleService cycles,
       CycleDecisionRepository decisions,
       BallotRepository ballots,
+      VotingRoundRepository rounds,
       AwardProperties properties,
       Clock clock) {
     this.ranking = ranking;
     this.cycles = cycles;
     this.decisions = decisions;
     this.ballots = ballots;
+    this.rounds = rounds;
     this.quorum = properties.committee().quorum();
     this.clock = clock;
   }
@@ -74,17 +77,41 @@ public class CommitteeService {
     return List.copyOf(shortlist);
   }
 
-  /** A new round of voting: earlier ballots of the cycle no longer count. */
+  /**
+   * A new round of voting: earlier ballots of the cycle no longer count; the members and the
+   * shortlist with its labels are fixed as they stand now, and every ballot and the tally of this
+   * round read them.
+   *
+   * @return the round's candidates in ballot order
+   */
   @Transactional
-  public void openVoting(String cycleId) {
+  public List<VotingRoundRepository.Candidate> openVoting(String cycleId, List<String> members) {
     ballots.clear(cycleId);
+    List<VotingRoundRepository.Candidate> candidates =
+        shortlist(cycleId).stream()
+            .map(r -> new VotingRoundRepository.Candidate(r.nominationId(), r.label()))
+            .toList();
+    rounds.open(cycleId, members, candidates);
+    return candidates;
+  }
+
+  /** The members of the open round, as recorded when it opened. */
+  public List<String> roundMembers(String cycleId) {
+    return rounds.members(cycleId);
+  }
+
+  private List<Long> roundCandidates(String cycleId) {
+    return rounds.candidates(cycleId).stream().map(VotingRoundRepository.Candidate::nominationId).toList();
   }
 
   /** One member's ballot: candidates ticked "agree" or "disagree"; the rest are abstentions. */
   @Transactional
   public void castBallot(String cycleId, String member, List<Long> agree, List<Long> disagree) {
-    Set<Long> shortlisted = new HashSet<>(shortlist(cycleId).stream().map(RankedNomination::nominationId).toList());
+    Set<Long> shortlisted = new HashSet<>(roundCandidates(cycleId));
     Problems problems = new Problems();
+    if (member == null || !rounds.members(cycleId).contains(member)) {
+      problems.add("member", "NOT_A_MEMBER", "您不是本轮表决的评审委员会委员").throwIfAny();
+    }
     for (Long id : agree) {
       if (!shortlisted.contains(id)) {
         problems.add("ballot_agree", "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中");
@@ -107,12 +134,13 @@ public class CommitteeService {
     }
   }
 
-  /** Counts the ballots; with a quorum, records and returns the proposal. */
+  /** Counts the round's ballots against the round's members; with a quorum, records and returns the proposal. */
   @Transactional
-  public VoteTally.Result tally(String cycleId, int members) {
-    List<Long> shortlist = shortlist(cycleId).stream().map(RankedNomination::nominationId).toList();
+  public VoteTally.Result tally(String cycleId) {
+    List<Long> shortlist = roundCandidates(cycleId);
     VoteTally.Result result =
-        VoteTally.count(shortlist, ballots.byMember(cycleId), members, quorum, cycles.get(cycleId).quota());
+        VoteTally.count(
+            shortlist, ballots.byMember(cycleId), rounds.members(cycleId).size(), quorum, cycles.get(cycleId).quota());
     if (result.quorumMet()) {
       result.proposed().forEach(id -> decisions.insert(cycleId, STAGE, id, PROPOSED, null, "committee", clock.instant()));
     }

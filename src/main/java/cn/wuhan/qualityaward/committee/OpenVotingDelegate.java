@@ -7,7 +7,6 @@ import cn.wuhan.qualityaward.engine.ChoiceOptions;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.common.IsoDurations;
-import cn.wuhan.qualityaward.report.RankedNomination;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,16 +37,16 @@ public class OpenVotingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String cycleId = CYCLE_ID.required(execution);
-    committee.openVoting(cycleId);
     List<String> members =
         SystemAuthority.call(
             () -> identity.createUserQuery().memberOfGroup(Groups.COMMITTEE).orderByUserId().asc().list().stream()
                 .map(User::getId)
                 .toList());
+    List<VotingRoundRepository.Candidate> candidates = committee.openVoting(cycleId, members);
     execution.setVariable(COMMITTEE_MEMBERS, new ArrayList<>(members));
     VOTING_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), votingPeriod)));
     SHORTLIST_OPTIONS.set(
         execution,
-        ChoiceOptions.of(committee.shortlist(cycleId), RankedNomination::label, r -> String.valueOf(r.nominationId())));
+        ChoiceOptions.of(candidates, VotingRoundRepository.Candidate::label, c -> String.valueOf(c.nominationId())));
   }
 }

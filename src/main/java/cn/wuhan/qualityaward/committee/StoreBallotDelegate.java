@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.committee;
 
 import static cn.wuhan.qualityaward.cycle.AwardCycleProcess.Variables.*;
 
+import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.Refusal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,8 @@ public class StoreBallotDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String member = String.valueOf(execution.getVariable(MEMBER));
+    // the member who completed the ballot, never a name the submission carries
+    String member = Actors.completedBy(execution);
     Refusal.guard(
         () -> {
           List<Long> agree = NominationIds.parse(BALLOT_AGREE.from(execution), BallotVariables.AGREE);

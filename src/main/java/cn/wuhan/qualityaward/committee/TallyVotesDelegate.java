@@ -5,7 +5,6 @@ import static cn.wuhan.qualityaward.cycle.AwardCycleProcess.Variables.*;
 import cn.wuhan.qualityaward.engine.ChoiceOptions;
 import cn.wuhan.qualityaward.report.RankedNomination;
 import cn.wuhan.qualityaward.report.RankingService;
-import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,8 +25,7 @@ public class TallyVotesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String cycleId = CYCLE_ID.required(execution);
-    int members = ((Collection<?>) execution.getVariable(COMMITTEE_MEMBERS)).size();
-    VoteTally.Result result = committee.tally(cycleId, members);
+    VoteTally.Result result = committee.tally(cycleId);
     QUORUM_MET.set(execution, result.quorumMet());
     List<RankedNomination> proposed =
         ranking.rank(cycleId).stream().filter(r -> result.proposed().contains(r.nominationId())).toList();

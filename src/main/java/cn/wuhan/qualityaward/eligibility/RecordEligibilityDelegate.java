@@ -5,12 +5,15 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records every failed eligibility rule the decision returned, with its reason. */
+/**
+ * Records every failed eligibility rule the decision returned, with its reason, in the award's tables
+ * (nomination_decision); the process keeps only whether the nominee is eligible, since a reason names
+ * the nominee's misconduct.
+ */
 @Component
 public class RecordEligibilityDelegate implements JavaDelegate {
 
@@ -22,20 +25,15 @@ public class RecordEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<EligibilityFailure> failures = failures(execution.getVariable(ELIGIBILITY_RESULT));
+    Object result = execution.getVariable(ELIGIBILITY_RESULT);
+    if (result == null) {
+      // never read as "no rule failed": that would pass every nominee
+      throw new IllegalStateException("the eligibility decision's result is missing");
+    }
+    List<EligibilityFailure> failures = failures(result);
     boolean eligible = nominations.recordEligibility(NOMINATION_ID.required(execution), failures);
     ELIGIBLE.set(execution, eligible);
-    INELIGIBILITY_REASONS.set(
-        execution, failures.stream().map(EligibilityFailure::reason).collect(Collectors.joining("；")));
     execution.removeVariable(ELIGIBILITY_RESULT);
-    // the decision has used them; the experts who later read this instance need not see them
-    for (var input :
-        new cn.wuhan.qualityaward.engine.ProcessVariable<?>[] {
-          QUALITY_WORK_YEARS, YEARS_SINCE_MAJOR_INCIDENT, YEARS_SINCE_ILLEGAL_CONDUCT, YEARS_SINCE_BAD_CREDIT,
-          YEARS_SINCE_AWARD_FRAUD, YEARS_SINCE_LAST_AWARD
-        }) {
-      input.remove(execution);
-    }
   }
 
   /** The decision's COLLECT result: one row per failed rule, with columns failedRule and reason. */

@@ -1,5 +1,7 @@
 package cn.wuhan.qualityaward.identity;
 
+import cn.wuhan.qualityaward.api.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,20 +11,35 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who calls /api: a portal with HTTP Basic against Camunda's users, or a person already logged in to
- * Tasklist (its session), so links on task forms open without a second login. Anonymous calls get 401.
+ * Who calls /api (and reads /api-docs): a portal with HTTP Basic against Camunda's users, or a
+ * person already logged in to Tasklist (its session), so links on task forms open without a second
+ * login. Anonymous calls and wrong passwords get 401 {@code UNAUTHENTICATED}; a wrong password is not
+ * made good by a session.
+ *
+ * <p>A change (any method but GET, HEAD, OPTIONS) on a session must come from the application's own
+ * pages: its Origin or Referer must name this host, else 403 {@code CSRF_REFUSED}. Browsers send
+ * Origin on every cross-site and same-site POST, so a change on a session that names neither is
+ * refused too (only programs omit both, and they use HTTP Basic). A change with HTTP Basic that names
+ * another site is refused as well: that is a browser replaying remembered credentials for a foreign
+ * page; programs send no Origin and are unaffected.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
+  static final String CSRF_REFUSED = "CSRF_REFUSED";
+
   private static final String ENGINE = "default";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IdentityService identity;
 
@@ -33,15 +50,26 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = fromBasic(request.getHeader("Authorization"));
-    if (userId == null) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    boolean change = !SAFE_METHODS.contains(request.getMethod());
+    String userId;
+    if (authorization != null) {
+      userId = fromBasic(authorization);
+      if (userId != null && change && SameOrigin.fromAnotherSite(request)) {
+        refuseCrossSite(response);
+        return;
+      }
+    } else {
       userId = fromTasklistSession(request.getSession(false));
+      if (userId != null && change && !SameOrigin.fromOwnPages(request)) {
+        refuseCrossSite(response);
+        return;
+      }
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"award\", charset=\"UTF-8\"");
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"code\":\"UNAUTHENTICATED\",\"message\":\"请先登录：用户名或密码不正确\"}");
+      write(response, ApiError.of("UNAUTHENTICATED", "请先登录：用户名或密码不正确"));
       return;
     }
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
@@ -53,8 +81,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
+  private static void refuseCrossSite(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    write(response, ApiError.of(CSRF_REFUSED, "此请求来自其他网站，已拒绝。请在本系统的页面中操作。"));
+  }
+
+  private static void write(HttpServletResponse response, ApiError error) throws IOException {
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write(JSON.writeValueAsString(error));
+  }
+
   private String fromBasic(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }
     String decoded;

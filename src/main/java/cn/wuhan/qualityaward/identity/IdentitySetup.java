@@ -5,11 +5,16 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.notice.ObjectionProcess;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -19,15 +24,26 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The roles, what each may do, and the Tasklist filters they work from. Runs at every start and
- * only adds what is missing, so an administrator's later changes are kept.
+ * The roles, what each may do, and the Tasklist filters they work from. Runs at every start.
+ *
+ * <p>The award groups' grants on all resources ({@code *}) are brought to exactly the list in
+ * {@link #declaredGrants()}: missing ones are added, permissions added or taken away, and {@code *}
+ * grants the list no longer holds are deleted, so a changed list reaches a database that an older
+ * build set up. Grants on a single resource (an application, a process key, a filter, an instance or
+ * task, or one made in Admin on an id) only gain what the list declares and are otherwise left alone,
+ * as are revocations. Several nodes may start at once: every step re-reads what it changes and is
+ * tried again when another node changed the same row first. Tasklist filters are only created when
+ * missing.
  */
 @Component
 public class IdentitySetup {
@@ -43,6 +59,10 @@ public class IdentitySetup {
           Map.of("name", "referenceNo", "label", "申报编号"),
           Map.of("name", "trackLabel", "label", "评审类别"),
           Map.of("name", "cycleName", "label", "评选周期"));
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  private static final List<String> AWARD_GROUPS = List.of(Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS);
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -60,39 +80,8 @@ public class IdentitySetup {
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   public void setUp() {
-    Groups.NAMES.forEach(this::ensureGroup);
-    for (String group : new String[] {Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    }
-    grant(Groups.OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(
-        Groups.OFFICE,
-        Resources.PROCESS_DEFINITION,
-        Authorization.ANY,
-        ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.READ_HISTORY);
-    grant(Groups.OFFICE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ);
-    grant(Groups.OFFICE, Resources.TASK, Authorization.ANY, Permissions.READ);
-    grant(Groups.OFFICE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(Groups.OFFICE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
-    grant(Groups.OFFICE, Resources.USER, Authorization.ANY, Permissions.READ);
-    grant(Groups.OFFICE, Resources.GROUP, Authorization.ANY, Permissions.READ);
-    grant(Groups.EXPERTS, Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ);
-    grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ);
-    grant(Groups.APPROVERS, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ);
-    // anyone who works in the system may file an objection during the public notice
-    for (String group : new String[] {Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
-      grant(
-          group,
-          Resources.PROCESS_DEFINITION,
-          ObjectionProcess.KEY,
-          ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    }
+    Groups.NAMES.forEach((id, name) -> retrying("group " + id, () -> ensureGroup(id, name)));
+    convergeGrants();
 
     // the office, committee and approvers work from their group's queue; experts, who have no such
     // queue, land on their own tasks
@@ -113,6 +102,56 @@ public class IdentitySetup {
     grant(Groups.OFFICE, Resources.FILTER, all, Permissions.READ);
   }
 
+  /** Brings the award groups' grants to {@link #declaredGrants()} (see the class comment). */
+  void convergeGrants() {
+    List<Grant> declared = declaredGrants();
+    declared.forEach(grant -> retrying(grant.toString(), () -> converge(grant)));
+    for (String group : AWARD_GROUPS) {
+      retrying("obsolete grants of " + group, () -> removeObsoleteGrants(group, declared));
+    }
+  }
+
+  /** What each award group may do, besides reading its Tasklist filters. */
+  static List<Grant> declaredGrants() {
+    List<Grant> grants = new ArrayList<>();
+    for (String group : AWARD_GROUPS) {
+      grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    }
+    grants.add(new Grant(Groups.OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(
+        new Grant(
+            Groups.OFFICE,
+            Resources.PROCESS_DEFINITION,
+            Authorization.ANY,
+            ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE,
+            ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.READ_TASK,
+            ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(Groups.OFFICE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ));
+    grants.add(new Grant(Groups.OFFICE, Resources.TASK, Authorization.ANY, Permissions.READ));
+    grants.add(
+        new Grant(Groups.OFFICE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY));
+    grants.add(new Grant(Groups.OFFICE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ));
+    grants.add(new Grant(Groups.OFFICE, Resources.USER, Authorization.ANY, Permissions.READ));
+    grants.add(new Grant(Groups.OFFICE, Resources.GROUP, Authorization.ANY, Permissions.READ));
+    grants.add(new Grant(Groups.EXPERTS, Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ));
+    grants.add(new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
+    grants.add(new Grant(Groups.APPROVERS, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
+    // anyone who works in the system may file an objection during the public notice
+    for (String group : new String[] {Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
+      grants.add(
+          new Grant(
+              group,
+              Resources.PROCESS_DEFINITION,
+              ObjectionProcess.KEY,
+              ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.CREATE_INSTANCE));
+      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE));
+    }
+    return grants;
+  }
+
   private void ensureGroup(String id, String name) {
     if (identity.createGroupQuery().groupId(id).count() == 0) {
       Group group = identity.newGroup(id);
@@ -122,20 +161,95 @@ public class IdentitySetup {
     }
   }
 
+  /** A grant on one filter: the filter's own id, so never on {@code *}. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists =
-        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-    if (exists) {
+    Grant grant = new Grant(groupId, resource, resourceId, permissions);
+    retrying(grant.toString(), () -> converge(grant));
+  }
+
+  /** A {@code *} grant gets exactly the declared permissions; a grant on one resource at least them. */
+  private void converge(Grant grant) {
+    Authorization existing =
+        authorizations.createAuthorizationQuery()
+            .groupIdIn(grant.groupId())
+            .resourceType(grant.resource())
+            .resourceId(grant.resourceId())
+            .authorizationType(AUTH_TYPE_GRANT)
+            .singleResult();
+    if (existing == null) {
+      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(grant.groupId());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+      authorization.setPermissions(grant.permissions());
+      authorizations.saveAuthorization(authorization);
       return;
     }
-    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
+    int current = ((AuthorizationEntity) existing).getPermissions();
+    int wanted = grant.isOnAll() ? grant.mask() : current | grant.mask();
+    if (current != wanted) {
+      LOG.info("权限收敛：{} 由 {} 改为 {}", grant, current, wanted);
+      ((AuthorizationEntity) existing).setPermissions(wanted);
+      authorizations.saveAuthorization(existing);
     }
-    authorizations.saveAuthorization(authorization);
+  }
+
+  private void removeObsoleteGrants(String group, List<Grant> declared) {
+    Set<Integer> kept =
+        declared.stream()
+            .filter(grant -> grant.groupId().equals(group) && grant.isOnAll())
+            .map(grant -> grant.resource().resourceType())
+            .collect(Collectors.toSet());
+    for (Authorization obsolete :
+        authorizations.createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceId(Authorization.ANY)
+            .authorizationType(AUTH_TYPE_GRANT)
+            .list()) {
+      if (!kept.contains(obsolete.getResourceType())) {
+        LOG.info("权限收敛：删除 {} 对资源类型 {} 的全部资源授权", group, obsolete.getResourceType());
+        authorizations.deleteAuthorization(obsolete.getId());
+      }
+    }
+  }
+
+  /**
+   * Another node starting at the same moment may insert, change or delete the same row first (a
+   * unique key, an optimistic lock, a row already gone); the step then re-reads and tries again.
+   */
+  private static void retrying(String step, Runnable action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        action.run();
+        return;
+      } catch (ProcessEngineException concurrentChange) {
+        if (attempt == 3) {
+          throw concurrentChange;
+        }
+        LOG.info("{} 被其他节点同时修改，重试：{}", step, concurrentChange.getMessage());
+      }
+    }
+  }
+
+  /** One grant of the declared list: a group's permissions on a resource type and id ({@code *}: all). */
+  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+
+    boolean isOnAll() {
+      return Authorization.ANY.equals(resourceId);
+    }
+
+    int mask() {
+      int mask = 0;
+      for (Permission permission : permissions) {
+        mask |= permission.getValue();
+      }
+      return mask;
+    }
+
+    @Override
+    public String toString() {
+      return groupId + " " + resource.resourceName() + " " + resourceId + " " + Arrays.toString(permissions);
+    }
   }
 
   private String ensureFilter(String name, int priority, String description, TaskQuery query) {

@@ -6,13 +6,33 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine's REST API answers only to callers who authenticate with HTTP Basic against Camunda's
- * identity service; their groups then decide, through authorizations, what they may do.
+ * identity service; their groups then decide, through authorizations, what they may do. The award's
+ * API and its documentation take HTTP Basic or the web apps' session. Every password check sits
+ * behind the login throttle, and the engine never locks a user itself (application.yaml).
  */
 @Configuration
 public class RestAuthenticationConfiguration {
+
+  /** After the database-outage filter, before anyone checks a password. */
+  static final int THROTTLE_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+  static final int AUTHENTICATION_ORDER = THROTTLE_ORDER + 10;
+
+  /** Needs the caller that the authentication filters have just established. */
+  static final int MEMBERSHIP_ORDER = AUTHENTICATION_ORDER + 10;
+
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/api/*", "/api-docs/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
+    registration.setOrder(THROTTLE_ORDER);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -21,6 +41,7 @@ public class RestAuthenticationConfiguration {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(AUTHENTICATION_ORDER);
     return registration;
   }
 
@@ -29,7 +50,28 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    // /api-docs/* covers /api-docs itself, the Swagger UI at /api-docs/ui and its configuration
+    registration.addUrlPatterns("/api/*", "/api-docs/*");
+    registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<MembershipPrivacyFilter> membershipPrivacy(IdentityService identity) {
+    FilterRegistrationBean<MembershipPrivacyFilter> registration =
+        new FilterRegistrationBean<>(new MembershipPrivacyFilter(identity));
+    registration.setName("membership-privacy");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(MEMBERSHIP_ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<PasswordCheckEndpointFilter> passwordCheckEndpoint() {
+    FilterRegistrationBean<PasswordCheckEndpointFilter> registration = new FilterRegistrationBean<>(new PasswordCheckEndpointFilter());
+    registration.setName("password-check-endpoint");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(MEMBERSHIP_ORDER);
     return registration;
   }
 }

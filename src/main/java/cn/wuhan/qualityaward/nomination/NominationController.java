@@ -74,7 +74,7 @@ public class NominationController {
         .longValue();
     Nomination nomination = nominations.get(id);
     return ResponseEntity.created(URI.create("/api/nominations/" + id))
-        .body(new NominationFiled(id, nomination.referenceNo(), nomination.status().name()));
+        .body(new NominationFiled(id, nomination.referenceNo(), nomination.status().name(), nominations.maskedIdNumber(id)));
   }
 
   private static Map<String, Object> variables(NominationFiling f) {

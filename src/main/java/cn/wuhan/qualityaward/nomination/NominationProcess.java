@@ -8,6 +8,8 @@ import java.util.Date;
 public final class NominationProcess {
 
   public static final String KEY = "nomination";
+  /** Key of the decision in processes/eligibility.dmn (申报资格审核). */
+  public static final String ELIGIBILITY_DECISION = "eligibility";
 
   private NominationProcess() {}
 
@@ -71,7 +73,10 @@ public final class NominationProcess {
   }
 
   public static final class Variables {
-    /** Filled in the start form; the register step reads them, stores them and drops the private ones. */
+    /**
+     * Filled in the start form; the register step reads them, stores them and drops the private ones
+     * (those of {@link PersonalData} never reach history at all).
+     */
     public static final ProcessVariable<String> CYCLE_ID = ProcessVariable.of("cycleId", String.class);
     public static final ProcessVariable<String> NOMINEE_NAME = ProcessVariable.of("nomineeName", String.class);
     public static final ProcessVariable<String> ID_NUMBER = ProcessVariable.of("idNumber", String.class);
@@ -103,7 +108,10 @@ public final class NominationProcess {
     public static final ProcessVariable<Long> NOMINATION_ID = ProcessVariable.of("nominationId", Long.class);
     public static final ProcessVariable<String> REFERENCE_NO = ProcessVariable.of("referenceNo", String.class);
 
-    /** Inputs of the eligibility decision. */
+    /**
+     * Inputs of the eligibility decision, computed from the award's tables when the decision is
+     * evaluated; never process variables (see {@link PersonalData}).
+     */
     public static final ProcessVariable<Integer> YEARS_SINCE_MAJOR_INCIDENT =
         ProcessVariable.of("yearsSinceMajorIncident", Integer.class);
     public static final ProcessVariable<Integer> YEARS_SINCE_ILLEGAL_CONDUCT =
@@ -114,11 +122,12 @@ public final class NominationProcess {
         ProcessVariable.of("yearsSinceAwardFraud", Integer.class);
     public static final ProcessVariable<Integer> YEARS_SINCE_LAST_AWARD =
         ProcessVariable.of("yearsSinceLastAward", Integer.class);
-    /** The decision's result list, read once and dropped. */
+    /**
+     * The decision's result list (failed rules with reasons), handed from the check to the record step
+     * as a transient variable: it says which misconduct rule failed, so it is never stored.
+     */
     public static final String ELIGIBILITY_RESULT = "eligibilityResult";
     public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.of("eligible", Boolean.class);
-    public static final ProcessVariable<String> INELIGIBILITY_REASONS =
-        ProcessVariable.of("ineligibilityReasons", String.class);
 
     public static final ProcessVariable<String> FORMAL_REVIEW_DECISION =
         ProcessVariable.of("formalReviewDecision", String.class);
@@ -154,7 +163,6 @@ public final class NominationProcess {
     /** The office's answer to an overdue scoring task: EXTEND to a new due date, or REASSIGN. */
     public static final ProcessVariable<String> OVERDUE_DECISION = ProcessVariable.of("overdueDecision", String.class);
     public static final ProcessVariable<String> EXTENDED_DUE_DATE = ProcessVariable.of("extendedDueDate", String.class);
-    public static final ProcessVariable<String> PANEL_LEADER = ProcessVariable.of("panelLeader", String.class);
     public static final ProcessVariable<Boolean> MODERATION_DUE = ProcessVariable.of("moderationDue", Boolean.class);
     /** Task-local on the moderation task: the sheets side by side, and the panel to choose from. */
     public static final String MODERATION_SHEETS = "moderationSheets";

@@ -26,23 +26,25 @@ public class NominationRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(NominationRequest r, String personKey, Instant at) {
+  /** {@code idNumberHash} and {@code idNumberLastFour} are null when the filing has no ID number. */
+  long insert(NominationRequest r, String personKey, String idNumberHash, String idNumberLastFour, Instant at) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
         con -> {
           PreparedStatement ps =
               con.prepareStatement(
-                  "insert into nomination (cycle_id, person_key, nominee_name, id_number, organization,"
+                  "insert into nomination (cycle_id, person_key, nominee_name, id_number_hash, id_number_last4, organization,"
                       + " position, position_level, recommending_unit, recommending_opinion, summary,"
                       + " quality_work_years, major_incident_year, illegal_conduct_year, bad_credit_year,"
                       + " award_fraud_year, last_award_year, status, created_at, name_key, organization_key)"
-                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   new String[] {"id"});
           int i = 1;
           ps.setString(i++, r.cycleId());
           ps.setString(i++, personKey);
           ps.setString(i++, CanonicalText.trim(r.nomineeName()));
-          ps.setString(i++, blankToNull(r.idNumber()));
+          ps.setString(i++, idNumberHash);
+          ps.setString(i++, idNumberLastFour);
           ps.setString(i++, CanonicalText.trim(r.organization()));
           ps.setString(i++, CanonicalText.trim(r.position()));
           ps.setString(i++, r.positionLevel());
@@ -103,9 +105,16 @@ public class NominationRepository {
   boolean existsByNameInCycle(String cycleId, String nameKey, String organizationKey, String idNumber) {
     String sql =
         "select count(*) from nomination where cycle_id = ? and name_key = ? and organization_key = ?"
-            + (idNumber == null ? "" : " and id_number is null");
+            + (idNumber == null ? "" : " and id_number_hash is null");
     Integer count = jdbc.queryForObject(sql, Integer.class, cycleId, nameKey, organizationKey);
     return count != null && count > 0;
+  }
+
+  /** The last four characters of the nominee's ID number; empty when none was filed. */
+  Optional<String> findIdNumberLastFour(long id) {
+    return jdbc.query("select id_number_last4 from nomination where id = ?", (rs, row) -> rs.getString(1), id).stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   public Optional<Nomination> find(long id) {
@@ -195,7 +204,7 @@ public class NominationRepository {
     return new NominationRequest(
         rs.getString("cycle_id"),
         rs.getString("nominee_name"),
-        rs.getString("id_number"),
+        null, // kept only as a keyed hash, which no check needs back
         rs.getString("organization"),
         rs.getString("position"),
         rs.getString("position_level"),
@@ -223,9 +232,5 @@ public class NominationRepository {
     } else {
       ps.setInt(index, year);
     }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -37,12 +37,18 @@ public class NominationService {
   private final NominationRepository nominations;
   private final AwardCycleRepository cycles;
   private final Clock clock;
+  private final IdNumberProtection idNumbers;
   /** 其他人员 conditions of the rubric, by id. */
   private final Map<String, String> otherConditions;
 
   public NominationService(
-      NominationRepository nominations, AwardCycleRepository cycles, Rubric rubric, Clock clock) {
+      NominationRepository nominations,
+      AwardCycleRepository cycles,
+      Rubric rubric,
+      Clock clock,
+      IdNumberProtection idNumbers) {
     this.nominations = nominations;
+    this.idNumbers = idNumbers;
     this.cycles = cycles;
     this.clock = clock;
     this.otherConditions = new LinkedHashMap<>();
@@ -67,13 +73,17 @@ public class NominationService {
         .ifPresent(c -> problems.add("cycleId", "CYCLE_CLOSED", "评选周期“" + c.id() + "”已截止申报"));
     problems.throwIfAny();
 
-    String personKey = personKey(request);
+    // the ID number is kept as a keyed hash (duplicates) and its last four characters (display) only
+    String idHash = request.idNumber() == null ? null : idNumbers.hash(request.idNumber());
+    String personKey = personKey(request, idHash);
     if (nominations.existsInCycle(request.cycleId(), personKey)
         || nominations.existsByNameInCycle(
             request.cycleId(), CanonicalText.key(request.nomineeName()), CanonicalText.key(request.organization()), request.idNumber())) {
       throw new DuplicateNominationException(request.cycleId());
     }
-    long id = nominations.insert(request, personKey, now);
+    long id =
+        nominations.insert(
+            request, personKey, idHash, idHash == null ? null : IdNumberProtection.lastFour(request.idNumber()), now);
     nominations.insertClaims(id, request.claimedConditions());
     nominations.assignReferenceNo(id, String.format(Locale.ROOT, "%s-%05d", request.cycleId(), id));
     return get(id);
@@ -83,6 +93,11 @@ public class NominationService {
     return nominations
         .find(id)
         .orElseThrow(() -> new NominationNotFound(id));
+  }
+
+  /** The nominee's ID number as people see it, {@code **************123X}; null when none was filed. */
+  public String maskedIdNumber(long id) {
+    return nominations.findIdNumberLastFour(id).map(IdNumberProtection::masked).orElse(null);
   }
 
   /** Every recorded decision on the nomination, oldest first. */
@@ -250,9 +265,9 @@ public class NominationService {
         id, STAGE_OUTCOME, (awarded ? CycleOutcome.AWARDED : CycleOutcome.NOT_AWARDED).name(), null, SYSTEM, clock.instant());
   }
 
-  private static String personKey(NominationRequest r) {
-    if (r.idNumber() != null && !r.idNumber().isBlank()) {
-      return "ID:" + r.idNumber().trim();
+  private static String personKey(NominationRequest r, String idHash) {
+    if (idHash != null) {
+      return "ID:" + idHash;
     }
     return "NAME:" + r.nomineeName().trim() + "|" + r.organization().trim();
   }

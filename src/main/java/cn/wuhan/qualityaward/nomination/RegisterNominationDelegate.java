@@ -3,7 +3,6 @@ package cn.wuhan.qualityaward.nomination;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
-import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
 import cn.wuhan.qualityaward.engine.Refusal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,25 +46,17 @@ public class RegisterNominationDelegate implements JavaDelegate {
             MATERIALS_DECLARED_TRUE.from(execution),
             claims(execution));
     Nomination nomination = Refusal.guard(() -> nominations.register(request));
-    EligibilityFacts facts = nominations.eligibilityFacts(nomination.id());
 
     execution.setProcessBusinessKey(nomination.referenceNo());
     NOMINATION_ID.set(execution, nomination.id());
     REFERENCE_NO.set(execution, nomination.referenceNo());
     CORRECTION_PERIOD.set(execution, properties.timers().correctionPeriod());
-    QUALITY_WORK_YEARS.set(execution, facts.qualityWorkYears());
-    YEARS_SINCE_MAJOR_INCIDENT.set(execution, facts.yearsSinceMajorIncident());
-    YEARS_SINCE_ILLEGAL_CONDUCT.set(execution, facts.yearsSinceIllegalConduct());
-    YEARS_SINCE_BAD_CREDIT.set(execution, facts.yearsSinceBadCredit());
-    YEARS_SINCE_AWARD_FRAUD.set(execution, facts.yearsSinceAwardFraud());
-    YEARS_SINCE_LAST_AWARD.set(execution, facts.yearsSinceLastAward());
-    // the business tables hold the filed data; the private inputs leave the runtime (full history keeps
-    // them, readable by the office alone)
+    // the award's tables hold the filing now. Removed in the start's own transaction, the personal data
+    // is never committed as a variable (and the history level records no event for it); the other
+    // eligibility inputs leave too, since the decision reads them from the tables.
+    PersonalData.START_VARIABLES.forEach(execution::removeVariable);
     for (var privateInput :
-        new cn.wuhan.qualityaward.engine.ProcessVariable<?>[] {
-          ID_NUMBER, MAJOR_INCIDENT_YEAR, ILLEGAL_CONDUCT_YEAR, BAD_CREDIT_YEAR, AWARD_FRAUD_YEAR, LAST_AWARD_YEAR,
-          MATERIALS_DECLARED_TRUE
-        }) {
+        new cn.wuhan.qualityaward.engine.ProcessVariable<?>[] {QUALITY_WORK_YEARS, LAST_AWARD_YEAR, MATERIALS_DECLARED_TRUE}) {
       privateInput.remove(execution);
     }
     for (String conditionId : CLAIMED_CONDITIONS.from(execution)) {

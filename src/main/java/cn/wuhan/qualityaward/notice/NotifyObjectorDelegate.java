@@ -1,7 +1,5 @@
 package cn.wuhan.qualityaward.notice;
 
-import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.OBJECTION_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +15,6 @@ public class NotifyObjectorDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.decided(OBJECTION_ID.required(execution));
+    notices.decided(ObjectionProcess.objectionOf(execution));
   }
 }

@@ -6,7 +6,7 @@ import cn.wuhan.qualityaward.notification.Notifier;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The objector learns how their objection was decided, under the account they filed it with. */
+/** The objector learns how the committee ruled, and its count, under the account they filed the objection with. */
 @Component
 public class ObjectionNotices {
 
@@ -25,12 +25,12 @@ public class ObjectionNotices {
     Nomination candidate = nominations.get(outcome.nominationId());
     String verdict =
         outcome.status() == ObjectionStatus.UPHELD
-            ? "经评审委员会研究，异议成立，" + candidate.nomineeName() + "已撤出拟表彰名单。"
-            : "经评审委员会研究，异议不成立。";
+            ? "经评审委员会表决，异议成立，" + candidate.nomineeName() + "已撤出拟表彰名单。"
+            : "经评审委员会表决，异议不成立。";
     notifier.toUsers(
         List.of(outcome.filedBy()),
         "【市长质量奖】异议处理结果",
         outcome.objectorName() + "：您对拟表彰人员" + candidate.nomineeName() + "（" + candidate.referenceNo() + "）提出的异议已处理完毕。"
-            + verdict + "理由：" + outcome.decisionReason());
+            + verdict + "表决情况：" + outcome.decisionReason());
   }
 }

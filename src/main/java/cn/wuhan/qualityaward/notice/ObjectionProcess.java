@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.notice;
 
 import cn.wuhan.qualityaward.engine.ProcessVariable;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** Names of the {@code objection} process (公示异议处理). */
 public final class ObjectionProcess {
@@ -19,13 +20,30 @@ public final class ObjectionProcess {
     return Long.parseLong(businessKey.substring(businessKey.lastIndexOf('-') + 1));
   }
 
+  /**
+   * The objection this instance was started for, from its business key (set when the objection is
+   * registered), never from a variable a person could send with a task.
+   */
+  public static long objectionOf(DelegateExecution execution) {
+    return objectionIdOf(execution.getProcessBusinessKey());
+  }
+
   public static final class Elements {
     public static final String START = "startEvent_objectionFiled";
     public static final String REGISTER = "serviceTask_registerObjection";
     public static final String INVESTIGATE = "userTask_investigateObjection";
     public static final String RECORD_FINDING = "serviceTask_recordFinding";
-    public static final String DECIDE = "userTask_decideObjection";
-    public static final String RECORD_DECISION = "serviceTask_recordObjectionDecision";
+    public static final String VOTING_ROUND = "gateway_objectionVotingRound";
+    public static final String OPEN_VOTING = "serviceTask_openObjectionVoting";
+    public static final String VOTING = "subProcess_objectionVoting";
+    public static final String START_VOTE = "startEvent_objectionVote";
+    public static final String VOTE = "userTask_voteOnObjection";
+    public static final String STORE_VOTE = "serviceTask_storeObjectionVote";
+    public static final String END_VOTE = "endEvent_objectionVoted";
+    public static final String VOTING_DEADLINE = "timer_objectionVotingDeadline";
+    public static final String VOTING_CLOSED = "gateway_objectionVotingClosed";
+    public static final String TALLY = "serviceTask_tallyObjectionVotes";
+    public static final String QUORUM_GATEWAY = "gateway_objectionQuorumMet";
     public static final String REPORT_CLOSED = "serviceTask_reportObjectionClosed";
     public static final String NOTIFY_OBJECTOR = "serviceTask_notifyObjector";
     public static final String END = "endEvent_objectionClosed";
@@ -39,12 +57,18 @@ public final class ObjectionProcess {
     public static final ProcessVariable<String> OBJECTOR_NAME = ProcessVariable.of("objectorName", String.class);
     public static final ProcessVariable<String> OBJECTOR_CONTACT = ProcessVariable.of("objectorContact", String.class);
     public static final ProcessVariable<String> GROUNDS = ProcessVariable.of("grounds", String.class);
-    public static final ProcessVariable<Long> OBJECTION_ID = ProcessVariable.of("objectionId", Long.class);
     public static final ProcessVariable<String> CANDIDATE_NAME = ProcessVariable.of("candidateName", String.class);
     public static final ProcessVariable<Date> INVESTIGATION_DUE_DATE = ProcessVariable.of("investigationDueDate", Date.class);
     public static final ProcessVariable<String> FINDING = ProcessVariable.of("finding", String.class);
-    public static final ProcessVariable<String> DECISION = ProcessVariable.of("objectionDecision", String.class);
-    public static final ProcessVariable<String> REASON = ProcessVariable.of("objectionReason", String.class);
+    /** The members of the current round, one vote task each (the multi-instance collection). */
+    public static final String VOTERS = "objectionVoters";
+    /** The member of one vote task (the multi-instance element variable), its assignee. */
+    public static final String VOTER = "voter";
+    public static final ProcessVariable<Date> VOTING_DUE_DATE = ProcessVariable.of("votingDueDate", Date.class);
+    /** A member's vote, UPHOLD (成立) or DISMISS (不成立), and optional note: in flight only, never kept. */
+    public static final ProcessVariable<String> VOTE = ProcessVariable.of(ObjectionService.VOTE_FIELD, String.class);
+    public static final ProcessVariable<String> VOTE_NOTE = ProcessVariable.of(ObjectionService.NOTE_FIELD, String.class);
+    public static final ProcessVariable<Boolean> QUORUM_MET = ProcessVariable.of("quorumMet", Boolean.class);
 
     private Variables() {}
   }

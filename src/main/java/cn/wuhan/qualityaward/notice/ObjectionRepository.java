@@ -40,12 +40,42 @@ public class ObjectionRepository {
     return key.getKey().longValue();
   }
 
-  void recordFinding(long id, String finding) {
-    jdbc.update("update objection set finding = ? where id = ?", finding, id);
+  /** Records the office's finding on an objection still under investigation; false when it is not. */
+  boolean recordFinding(long id, String finding) {
+    return jdbc.update(
+            "update objection set finding = ?, status = 'INVESTIGATED' where id = ? and status = 'OPEN'", finding, id)
+        == 1;
   }
 
+  /**
+   * Records the committee's ruling on an investigated objection. A ruling already recorded is never
+   * overwritten: the update only moves an objection from INVESTIGATED to a decided state.
+   *
+   * @throws IllegalStateException when the objection is not (or no longer) waiting for a ruling
+   */
   void decide(long id, ObjectionStatus status, String reason) {
-    jdbc.update("update objection set status = ?, decision_reason = ? where id = ?", status.name(), reason, id);
+    if (status != ObjectionStatus.UPHELD && status != ObjectionStatus.DISMISSED) {
+      throw new IllegalArgumentException("a ruling upholds or dismisses, not " + status);
+    }
+    int updated =
+        jdbc.update(
+            "update objection set status = ?, decision_reason = ? where id = ? and status = 'INVESTIGATED'",
+            status.name(), reason, id);
+    if (updated != 1) {
+      throw new IllegalStateException("objection " + id + " is not waiting for a ruling");
+    }
+  }
+
+  /** What the committee reads before it votes: the objection's grounds and the office's finding. */
+  ObjectionUnderVote underVote(long id) {
+    return jdbc.queryForObject(
+        "select nomination_id, grounds, finding from objection where id = ?",
+        (rs, row) -> new ObjectionUnderVote(rs.getLong("nomination_id"), null, rs.getString("grounds"), rs.getString("finding")),
+        id);
+  }
+
+  ObjectionStatus statusOf(long id) {
+    return ObjectionStatus.valueOf(jdbc.queryForObject("select status from objection where id = ?", String.class, id));
   }
 
   long nominationOf(long id) {
@@ -59,7 +89,7 @@ public class ObjectionRepository {
   int openIn(String cycleId) {
     Integer count =
         jdbc.queryForObject(
-            "select count(*) from objection where cycle_id = ? and status = 'OPEN'", Integer.class, cycleId);
+            "select count(*) from objection where cycle_id = ? and status in ('OPEN', 'INVESTIGATED')", Integer.class, cycleId);
     return count == null ? 0 : count;
   }
 

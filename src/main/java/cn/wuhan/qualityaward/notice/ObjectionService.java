@@ -1,12 +1,21 @@
 package cn.wuhan.qualityaward.notice;
 
+import cn.wuhan.qualityaward.committee.BallotVariables;
 import cn.wuhan.qualityaward.committee.CommitteeService;
+import cn.wuhan.qualityaward.committee.Vote;
+import cn.wuhan.qualityaward.committee.VoteTally;
+import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.cycle.AwardCycle;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.cycle.CycleStatus;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -14,23 +23,42 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 公示异议: in writing, under a real name, within the notice period, about a candidate on the list.
- * The office investigates; the committee dismisses it or upholds it and the candidate is withdrawn.
+ * The office investigates; the committee votes, round by round until a quorum votes, and an
+ * objection upheld by two thirds of the members present withdraws the candidate.
  */
 @Service
 public class ObjectionService {
 
   private static final Set<String> NOT_A_NAME = Set.of("匿名", "无名", "无名氏", "不愿透露", "群众", "知情人", "某某", "anonymous");
 
+  /** The form fields of a member's vote; ballot variables, so they never reach history. */
+  public static final String VOTE_FIELD = BallotVariables.PREFIX + "objectionVote";
+  public static final String NOTE_FIELD = BallotVariables.PREFIX + "objectionNote";
+  /** Who the records name for a ruling: the committee as a body, not the member who voted last. */
+  private static final String COMMITTEE = "committee";
+
   private final ObjectionRepository objections;
+  private final ObjectionVoteRepository votes;
   private final AwardCycleService cycles;
   private final CommitteeService committee;
+  private final NominationService nominations;
+  private final String quorum;
   private final Clock clock;
 
   public ObjectionService(
-      ObjectionRepository objections, AwardCycleService cycles, CommitteeService committee, Clock clock) {
+      ObjectionRepository objections,
+      ObjectionVoteRepository votes,
+      AwardCycleService cycles,
+      CommitteeService committee,
+      NominationService nominations,
+      AwardProperties properties,
+      Clock clock) {
     this.objections = objections;
+    this.votes = votes;
     this.cycles = cycles;
     this.committee = committee;
+    this.nominations = nominations;
+    this.quorum = properties.committee().quorum();
     this.clock = clock;
   }
 
@@ -63,28 +91,95 @@ public class ObjectionService {
       throw InvalidInputException.of("finding", "REQUIRED", "请填写调查情况");
     }
     new Problems().limit("finding", finding, "调查情况", 4000).throwIfAny();
-    objections.recordFinding(id, finding.strip());
+    if (!objections.recordFinding(id, finding.strip())) {
+      throw new IllegalStateException("objection " + id + " is not under investigation");
+    }
   }
 
-  /** Returns whether the objection is upheld. */
+  /**
+   * Opens the next round of the committee's vote on an investigated objection: records who may
+   * vote and until when.
+   *
+   * @param members the committee's members (user ids), at least one
+   * @return the round's number, 1 for the first
+   */
   @Transactional
-  public boolean decide(long id, String decision, String reason, String actor) {
+  public int openVoting(long id, List<String> members, Instant dueAt) {
+    if (members.isEmpty()) {
+      throw new IllegalStateException("the committee has no members to vote on objection " + id);
+    }
+    if (objections.statusOf(id) != ObjectionStatus.INVESTIGATED) {
+      throw new IllegalStateException("objection " + id + " is not waiting for a ruling");
+    }
+    return votes.openRound(id, members, clock.instant(), dueAt);
+  }
+
+  /**
+   * One member's vote in the objection's current round: 成立 ({@code UPHOLD}) or 不成立
+   * ({@code DISMISS}), with an optional note of at most 1000 characters. Only a member recorded for
+   * the round may vote, once.
+   *
+   * @throws InvalidInputException with the Chinese reason, and nothing stored, when the vote is refused
+   */
+  @Transactional
+  public void castVote(long id, String member, String vote, String note) {
+    int round = votes.currentRound(id);
     Problems problems = new Problems();
-    if (!"DISMISS".equals(decision) && !"UPHOLD".equals(decision)) {
-      problems.add("objectionDecision", "REQUIRED", "请选择异议不成立或异议成立");
+    if (!"UPHOLD".equals(vote) && !"DISMISS".equals(vote)) {
+      problems.add(VOTE_FIELD, "REQUIRED", "请选择异议成立或异议不成立");
     }
-    if (reason == null || reason.isBlank()) {
-      problems.add("objectionReason", "REQUIRED", "请写明处理理由");
+    problems.limit(NOTE_FIELD, note, "表决说明", 1000);
+    if (objections.statusOf(id) != ObjectionStatus.INVESTIGATED || round == 0) {
+      problems.add(VOTE_FIELD, "NOT_OPEN", "该异议不在表决中");
+    } else if (!votes.isMember(id, round, member)) {
+      problems.add("member", "NOT_A_MEMBER", "您不是本轮表决的评审委员会委员，不能表决");
+    } else if (votes.hasVoted(id, round, member)) {
+      problems.add("member", "ALREADY_VOTED", "您已对该异议投过票，不能重复表决");
     }
-    // an upheld objection's reason is also recorded, behind "异议成立：", as the candidate's withdrawal
-    problems.limit("objectionReason", reason, "处理理由", 1000);
     problems.throwIfAny();
-    boolean upheld = "UPHOLD".equals(decision);
-    objections.decide(id, upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, reason.strip());
-    if (upheld) {
-      committee.withdraw(objections.cycleOf(id), objections.nominationOf(id), "异议成立：" + reason.strip(), actor);
+    String kept = note == null || note.isBlank() ? null : note.strip();
+    votes.insert(id, round, member, ObjectionVote.valueOf(vote), kept, clock.instant());
+  }
+
+  /** The count of a round: whether a quorum voted, and then whether the objection is upheld. */
+  public record Ruling(boolean quorumMet, boolean upheld) {}
+
+  /**
+   * Counts the current round as the cycle's ballot is counted ({@link VoteTally}): with a quorum
+   * ({@code award.committee.quorum} of the round's members) present, the objection is upheld when at
+   * least two thirds of the members present vote 成立, and dismissed otherwise; the ruling is then
+   * recorded, and an upheld objection withdraws the candidate. Without a quorum nothing is recorded
+   * and the committee votes again.
+   */
+  @Transactional
+  public Ruling tally(long id) {
+    int round = votes.currentRound(id);
+    List<String> members = votes.members(id, round);
+    Map<String, Map<Long, Vote>> ballots = new HashMap<>();
+    votes.votes(id, round).forEach((member, vote) ->
+        ballots.put(member, Map.of(id, vote == ObjectionVote.UPHOLD ? Vote.AGREE : Vote.DISAGREE)));
+    VoteTally.Result result = VoteTally.count(List.of(id), ballots, members.size(), quorum, 1);
+    if (!result.quorumMet()) {
+      return new Ruling(false, false);
     }
-    return upheld;
+    boolean upheld = !result.proposed().isEmpty();
+    long upholding = ballots.values().stream().filter(b -> b.get(id) == Vote.AGREE).count();
+    String reason =
+        "评审委员会第" + round + "轮表决：委员" + members.size() + "人，出席" + result.present() + "人，"
+            + upholding + "票成立，" + (result.present() - upholding) + "票不成立，"
+            + (upheld ? "达到" : "未达到") + "出席委员的三分之二。";
+    objections.decide(id, upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, reason);
+    if (upheld) {
+      committee.withdraw(objections.cycleOf(id), objections.nominationOf(id), "异议成立：" + reason, COMMITTEE);
+    }
+    return new Ruling(true, upheld);
+  }
+
+  /** The objection as the committee votes on it: the candidate, the grounds, the office's finding. */
+  public ObjectionUnderVote underVote(long id) {
+    ObjectionUnderVote stored = objections.underVote(id);
+    return new ObjectionUnderVote(
+        stored.nominationId(), nominations.get(stored.nominationId()).nomineeName(), stored.grounds(), stored.finding());
   }
 
   public boolean anyOpen(String cycleId) {

@@ -1,7 +1,6 @@
 package cn.wuhan.qualityaward.notice;
 
 import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.FINDING;
-import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.OBJECTION_ID;
 
 import cn.wuhan.qualityaward.engine.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +19,6 @@ public class RecordFindingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Refusal.guard(() -> objections.recordFinding(OBJECTION_ID.required(execution), FINDING.from(execution)));
+    Refusal.guard(() -> objections.recordFinding(ObjectionProcess.objectionOf(execution), FINDING.from(execution)));
   }
 }

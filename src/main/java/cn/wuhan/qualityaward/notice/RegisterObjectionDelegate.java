@@ -41,7 +41,6 @@ public class RegisterObjectionDelegate implements JavaDelegate {
             GROUNDS.from(execution));
     long id = Refusal.guard(() -> objections.file(request, Actors.current(execution)));
     execution.setProcessBusinessKey(ObjectionProcess.businessKey(request.cycleId(), id));
-    OBJECTION_ID.set(execution, id);
     CANDIDATE_NAME.set(execution, nominations.get(request.nominationId()).nomineeName());
     INVESTIGATION_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), investigationPeriod)));
   }

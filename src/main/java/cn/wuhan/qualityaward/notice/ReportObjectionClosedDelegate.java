@@ -1,7 +1,5 @@
 package cn.wuhan.qualityaward.notice;
 
-import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.CYCLE_ID;
-
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,7 +21,7 @@ public class ReportObjectionClosedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String cycleId = CYCLE_ID.required(execution);
+    String cycleId = objections.cycleOf(ObjectionProcess.objectionOf(execution));
     if (!objections.anyOpen(cycleId)) {
       SystemAuthority.run(
           () ->

@@ -1,7 +1,6 @@
 package cn.wuhan.qualityaward.panel;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.NOMINATION_ID;
-import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.PANEL_LEADER;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.PANEL_PROBLEM;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.SCORING_DUE_DATE;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.SCORING_EXPERTS;
@@ -47,7 +46,6 @@ public class AssignPanelDelegate implements JavaDelegate {
     }
     PANEL_PROBLEM.remove(execution);
     execution.setVariable(SCORING_EXPERTS, new ArrayList<>(experts));
-    PANEL_LEADER.set(execution, experts.get(0));
     String cycleId = nominations.get(nominationId).cycleId();
     SCORING_DUE_DATE.set(execution, Date.from(cycles.get(cycleId).scoringDeadline()));
   }

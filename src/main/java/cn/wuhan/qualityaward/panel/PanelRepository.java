@@ -46,6 +46,17 @@ public class PanelRepository {
     return Boolean.TRUE.equals(leader);
   }
 
+  /** The panel's active leader; null when the panel has none. */
+  String leader(long nominationId) {
+    return jdbc.queryForList(
+            "select expert_id from panel_member where nomination_id = ? and active = true and leader = true",
+            String.class,
+            nominationId)
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
   public List<String> members(long nominationId) {
     return jdbc.queryForList(
         "select expert_id from panel_member where nomination_id = ? and active = true order by leader desc, assigned_at, expert_id",

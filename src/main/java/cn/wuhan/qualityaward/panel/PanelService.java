@@ -91,6 +91,14 @@ public class PanelService {
     return panels.isMember(nominationId, expertId);
   }
 
+  /**
+   * The panel's leader as the award's tables record it (the first expert chosen, or whoever took the
+   * leader's seat); the model assigns 专家组合议 to this expert. Null when the panel has no leader.
+   */
+  public String leader(long nominationId) {
+    return panels.leader(nominationId);
+  }
+
   public List<String> members(long nominationId) {
     return panels.members(nominationId);
   }

@@ -4,24 +4,20 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.IsoDurations;
-import cn.wuhan.qualityaward.identity.NominationReaders;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Before an expert's scoring task: lets them read the nomination, sets the reminder, tells them. */
+/** Before an expert's scoring task: sets the reminder and tells the expert. */
 @Component
 public class PrepareSeatDelegate implements JavaDelegate {
 
-  private final NominationReaders readers;
   private final PanelNotices notices;
   private final String reminderBefore;
 
-  public PrepareSeatDelegate(NominationReaders readers, PanelNotices notices, AwardProperties properties) {
-    this.readers = readers;
+  public PrepareSeatDelegate(PanelNotices notices, AwardProperties properties) {
     this.notices = notices;
     this.reminderBefore = properties.panel().reminderBefore();
   }
@@ -30,7 +26,6 @@ public class PrepareSeatDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String expert = String.valueOf(execution.getVariable(EXPERT));
     Instant due = SEAT_DUE_DATE.required(execution).toInstant();
-    readers.grant(execution.getProcessInstanceId(), List.of(expert));
     SEAT_REMINDER_DATE.set(execution, Date.from(IsoDurations.before(due, reminderBefore)));
     notices.assigned(NOMINATION_ID.required(execution), expert, due);
   }

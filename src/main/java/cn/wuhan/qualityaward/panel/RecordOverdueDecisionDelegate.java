@@ -5,7 +5,6 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.engine.Refusal;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
-import cn.wuhan.qualityaward.identity.NominationReaders;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,14 +22,12 @@ public class RecordOverdueDecisionDelegate implements JavaDelegate {
   static final String REASSIGN = "REASSIGN";
 
   private final PanelService panels;
-  private final NominationReaders readers;
   private final PanelNotices notices;
   private final Clock clock;
 
   public RecordOverdueDecisionDelegate(
-      PanelService panels, NominationReaders readers, PanelNotices notices, Clock clock) {
+      PanelService panels, PanelNotices notices, Clock clock) {
     this.panels = panels;
-    this.readers = readers;
     this.notices = notices;
     this.clock = clock;
   }
@@ -46,7 +43,6 @@ public class RecordOverdueDecisionDelegate implements JavaDelegate {
                   EXTENDED_DUE_DATE.from(execution), clock.instant(), SCORING_DUE_DATE.required(execution).toInstant()))));
     } else if (REASSIGN.equals(decision)) {
       String next = Refusal.guard(() -> SystemAuthority.call(() -> panels.replace(nominationId, late, "逾期未评分，已改派")));
-      readers.revoke(execution.getProcessInstanceId(), late);
       execution.setVariable(EXPERT, next);
       notices.reassigned(nominationId, late, next);
     } else {

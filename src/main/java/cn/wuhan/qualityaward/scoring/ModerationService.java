@@ -70,6 +70,9 @@ public class ModerationService {
     Set<String> chosen = new LinkedHashSet<>(rescore == null ? List.of() : rescore);
     List<String> panel = panels.members(nominationId);
     Problems problems = new Problems();
+    if (leader == null || !leader.equals(panels.leader(nominationId))) {
+      problems.add("panelLeader", "NOT_PANEL_LEADER", "只有评审组组长本人可以提交合议结果");
+    }
     if (moderations.exists(nominationId)) {
       problems.add("rescoreExperts", "ALREADY_MODERATED", "该申报已经合议过，只能重新评分一次");
     }

@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.scoring;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
+import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.Refusal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public class RecordModerationDelegate implements JavaDelegate {
             () ->
                 moderation.record(
                     NOMINATION_ID.required(execution),
-                    PANEL_LEADER.required(execution),
+                    Actors.completedBy(execution),
                     RESCORE_EXPERTS.from(execution),
                     MODERATION_NOTE.from(execution)));
     execution.setVariable(SCORING_EXPERTS, new ArrayList<>(rescore));

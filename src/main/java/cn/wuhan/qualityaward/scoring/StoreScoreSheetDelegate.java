@@ -6,7 +6,8 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.RECUS
 
 import cn.wuhan.qualityaward.engine.Refusal;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
-import cn.wuhan.qualityaward.identity.NominationReaders;
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.panel.PanelNotices;
 import cn.wuhan.qualityaward.panel.PanelService;
 import java.util.Map;
@@ -25,14 +26,12 @@ public class StoreScoreSheetDelegate implements JavaDelegate {
 
   private final ScoringService scoring;
   private final PanelService panels;
-  private final NominationReaders readers;
   private final PanelNotices notices;
 
   public StoreScoreSheetDelegate(
-      ScoringService scoring, PanelService panels, NominationReaders readers, PanelNotices notices) {
+      ScoringService scoring, PanelService panels, PanelNotices notices) {
     this.scoring = scoring;
     this.panels = panels;
-    this.readers = readers;
     this.notices = notices;
   }
 
@@ -40,11 +39,10 @@ public class StoreScoreSheetDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Map<String, Object> submitted = execution.getVariables();
     long nominationId = NOMINATION_ID.required(execution);
-    String expert = String.valueOf(execution.getVariable(EXPERT));
+    String expert = seatHolder(execution);
     if (Boolean.TRUE.equals(submitted.get(ScoreSheetVariables.CONFLICT_DECLARED))) {
       String reason = text(submitted.get(ScoreSheetVariables.CONFLICT_REASON));
       String replacement = Refusal.guard(() -> SystemAuthority.call(() -> panels.recuse(nominationId, expert, reason)));
-      readers.revoke(execution.getProcessInstanceId(), expert);
       execution.setVariable(EXPERT, replacement);
       notices.recused(nominationId, expert, reason, replacement);
       RECUSED.set(execution, true);
@@ -56,11 +54,21 @@ public class StoreScoreSheetDelegate implements JavaDelegate {
                   expert,
                   ScoreSheetVariables.items(submitted),
                   text(submitted.get(ScoreSheetVariables.COMMENT))));
-      // done scoring: the expert no longer reads the instance, where a moderation would show others' totals
-      readers.revoke(execution.getProcessInstanceId(), expert);
       RECUSED.set(execution, false);
     }
     submitted.keySet().stream().filter(ScoreSheetVariables::isSheetVariable).forEach(execution::removeVariable);
+  }
+
+  /**
+   * The expert who completed the seat's task, never a name the submission carries: the assignee
+   * the engine checked against the authenticated user, who must also hold this seat.
+   */
+  private static String seatHolder(DelegateExecution execution) {
+    String actor = Actors.completedBy(execution);
+    if (actor == null || !actor.equals(execution.getVariable(EXPERT))) {
+      throw Refusal.of(InvalidInputException.of("expert", "NOT_SEAT_HOLDER", "只有该评分任务的评审专家本人可以提交评分表"));
+    }
+    return actor;
   }
 
   private static String text(Object value) {

@@ -228,8 +228,8 @@ class NominationApiTest {
   }
 
   @Test
-  void theApiIsDocumented() {
-    ResponseEntity<String> docs = RestClient.anonymous(http).get("/api-docs");
+  void theApiIsDocumentedForThoseWhoLogIn() {
+    ResponseEntity<String> docs = office().get("/api-docs");
 
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(docs.getBody()).contains("/api/nominations").contains("NominationFiling").contains("\"409\"");

@@ -79,7 +79,7 @@ class RecordsApiTest {
     scenario.proposeWinners(cycle, List.of(moderated, withdrawn));
     ProcessInstance objection = scenario.fileObjection(cycleId, withdrawn, "实名丁");
     scenario.investigate(objection, "经核实属实");
-    scenario.decideObjection(objection, "UPHOLD", "申报材料不实");
+    scenario.ruleOnObjection(objection, "UPHOLD");
   }
 
   @Test

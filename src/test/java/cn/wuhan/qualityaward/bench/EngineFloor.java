@@ -73,6 +73,7 @@ final class EngineFloor {
             : tasks.createTaskQuery().processInstanceId(instanceId).taskCandidateGroup(Groups.OFFICE).singleResult();
     identity.setAuthentication(user.id(), user.groups());
     try {
+      tasks.claim(task.getId(), user.id()); // as Tasklist does before a group task is completed
       tasks.complete(task.getId());
     } finally {
       identity.clearAuthentication();

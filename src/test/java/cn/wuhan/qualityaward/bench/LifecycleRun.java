@@ -150,6 +150,7 @@ final class LifecycleRun {
 
   private void completeTask(StaffUser user, Task task, Map<String, Object> variables) {
     as(user, () -> {
+      engine.getTaskService().claim(task.getId(), user.id()); // as Tasklist does before a group task is completed
       engine.getTaskService().complete(task.getId(), variables);
       return null;
     });

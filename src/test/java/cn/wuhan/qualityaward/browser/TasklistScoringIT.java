@@ -44,7 +44,9 @@ class TasklistScoringIT {
     scenario.ensureUsers(5);
     String cycleId = scenario.newCycleId();
     scenario.openCycle(cycleId);
-    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId).named("王芳"), "STAFF", null);
+    String markup = "**已获金奖** [详情](/camunda/app/admin/) <img src=\"/x.png\">";
+    ProcessInstance nomination =
+        scenario.nominationInScoring(aNomination(cycleId).named("王芳").with("summary", markup), "STAFF", null);
     assertThat(scenario.scoringTasks(nomination)).extracting(t -> t.getAssignee()).contains("expert1");
     List<RubricItem> items = rubric.sheetFor(Track.STAFF).items();
 
@@ -60,6 +62,12 @@ class TasklistScoringIT {
     String materials = "/api/nominations/" + scenario.nominationId(nomination) + "/documents";
     assertThat(page.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("查看申报材料")))
         .hasAttribute("href", materials);
+    // what the office typed is shown as the characters typed: no bold, no live link, no image
+    assertThat(page.getByLabel("主要事迹")).hasValue(markup);
+    assertThat(page.getByLabel("主要事迹")).isDisabled();
+    assertThat(page.locator(".fjs-form img")).hasCount(0);
+    assertThat(page.locator(".fjs-form strong").filter(new Locator.FilterOptions().setHasText("已获金奖"))).hasCount(0);
+    assertThat(page.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("详情"))).hasCount(0);
 
     Locator fields = page.locator(".fjs-form-field-number");
     assertThat(fields).hasCount(items.size());
@@ -77,7 +85,7 @@ class TasklistScoringIT {
     assertThat(complete).isDisabled();
     Browser.screenshot(page, "scoring-out-of-range");
 
-    Locator comment = page.locator(".fjs-form textarea");
+    Locator comment = page.getByLabel("评语");
     comment.fill("事迹突出，质量改进成效显著。");
     assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
     for (int i = 0; i < items.size(); i++) {
@@ -88,13 +96,17 @@ class TasklistScoringIT {
     assertThat(page.getByText("总分：100 / 100 分")).isVisible();
     Browser.screenshot(page, "scoring-filled");
 
+    Page materialsPage = page.context().newPage();
+    materialsPage.navigate("http://localhost:" + port + materials);
+    assertThat(materialsPage.locator("h1")).hasText("申报材料");
+    Browser.screenshot(materialsPage, "materials-page");
+
     complete.click();
     assertThat(page.locator("li.task").filter(new Locator.FilterOptions().setHasText("王芳"))).hasCount(0);
     Browser.screenshot(page, "scoring-completed");
 
-    page.navigate("http://localhost:" + port + materials);
-    assertThat(page.locator("h1")).hasText("申报材料");
-    Browser.screenshot(page, "materials-page");
+    // the seat has ended, and with it the expert's access to the materials
+    assertThat(materialsPage.reload().status()).isEqualTo(403);
 
     List<ScoreSheet> stored = sheets.findByNomination(scenario.nominationId(nomination));
     assertThat(stored).singleElement().satisfies(sheet -> {

@@ -79,11 +79,11 @@ class FifteenNominationsTest {
     ProcessInstance dismissed = scenario.fileObjection(cycleId, proposed.get(0), "实名甲");
     ProcessInstance upheld = scenario.fileObjection(cycleId, proposed.get(1), "实名乙");
     scenario.investigate(dismissed, "经核实不属实");
-    scenario.decideObjection(dismissed, "DISMISS", "异议不成立");
+    scenario.ruleOnObjection(dismissed, "DISMISS");
     scenario.investigate(upheld, "经核实属实");
     scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
     assertThat(cycle).isWaitingAt(AwardCycleProcess.Elements.AWAIT_OBJECTIONS);
-    scenario.decideObjection(upheld, "UPHOLD", "申报材料不实");
+    scenario.ruleOnObjection(upheld, "UPHOLD");
     assertThat(cycle).isWaitingAt(AwardCycleProcess.Elements.FINAL_APPROVAL);
     scenario.approve(cycle, List.of(proposed.get(9)), "经审定，该候选人事迹需进一步核实");
 

@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One whole cycle, from the call for nominations to the announcement: three nominees on three
- * tracks scored by their panels, one ineligible; the committee proposes two, the government strikes
- * none. Run on each database the system supports.
+ * tracks scored by their panels, one ineligible; the committee proposes two and dismisses an
+ * objection against one by its vote, the government strikes none. Run on each database the system supports.
  */
 abstract class FullCycleScenario {
 
@@ -58,6 +58,10 @@ abstract class FullCycleScenario {
     List<RankedNomination> ranked = ranking.rank(cycleId);
     assertThat(ranked).extracting(RankedNomination::nomineeName).containsExactly("张伟", "王芳", "李娜");
     scenario.proposeWinners(cycle, List.of(ranked.get(0).nominationId(), ranked.get(1).nominationId()));
+    ProcessInstance objection = scenario.fileObjection(cycleId, ranked.get(1).nominationId(), "实名甲");
+    scenario.investigate(objection, "经核实，所述与事实不符");
+    scenario.ruleOnObjection(objection, "DISMISS");
+    assertThat(objection).isEnded();
     scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
     scenario.approve(cycle, List.of(), null);
 

@@ -59,7 +59,7 @@ class HostileTaskFormTest {
       ProcessInstance atOverdue,
       ProcessInstance cycleAtVote,
       ProcessInstance objectionAtInvestigation,
-      ProcessInstance objectionAtDecision,
+      ProcessInstance objectionAtVote,
       ProcessInstance cycleAtApproval,
       long proposedCandidate) {}
 
@@ -97,8 +97,8 @@ class HostileTaskFormTest {
     scenario.fireTimer(cycleInNotice, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
     scenario.proposeWinners(cycleInNotice, List.of(scenario.nominationId(candidate)));
     ProcessInstance objectionAtInvestigation = scenario.fileObjection(noticed, scenario.nominationId(candidate), "张三");
-    ProcessInstance objectionAtDecision = scenario.fileObjection(noticed, scenario.nominationId(candidate), "李四");
-    scenario.investigate(objectionAtDecision, "经核实，所述情况部分属实");
+    ProcessInstance objectionAtVote = scenario.fileObjection(noticed, scenario.nominationId(candidate), "李四");
+    scenario.investigate(objectionAtVote, "经核实，所述情况部分属实");
 
     String approving = scenario.newCycleId();
     ProcessInstance cycleAtApproval = scenario.openCycle(approving);
@@ -110,7 +110,7 @@ class HostileTaskFormTest {
 
     return new World(
         atFormalReview, atCorrection, atTrackAssignment, inScoring, atModeration, atOverdue, cycleAtVote,
-        objectionAtInvestigation, objectionAtDecision, cycleAtApproval, scenario.nominationId(proposed));
+        objectionAtInvestigation, objectionAtVote, cycleAtApproval, scenario.nominationId(proposed));
   }
 
   /** The waiting instances and the means to find their tasks. */
@@ -188,8 +188,8 @@ class HostileTaskFormTest {
     return new Submission(f -> f.task(World::objectionAtInvestigation, ObjectionProcess.Elements.INVESTIGATE), "office", SUBMIT_FORM, f -> input);
   }
 
-  private static Submission objectionDecision(RestVariables input) {
-    return new Submission(f -> f.task(World::objectionAtDecision, ObjectionProcess.Elements.DECIDE), "committee1", COMPLETE, f -> input);
+  private static Submission objectionVoteSubmission(RestVariables input) {
+    return new Submission(f -> f.first(World::objectionAtVote, ObjectionProcess.Elements.VOTE), null, COMPLETE, f -> input);
   }
 
   static Stream<Arguments> hostileSubmissions() {
@@ -204,8 +204,8 @@ class HostileTaskFormTest {
     String overdueDecision = NominationProcess.Variables.OVERDUE_DECISION.name();
     String newDue = NominationProcess.Variables.EXTENDED_DUE_DATE.name();
     String finding = ObjectionProcess.Variables.FINDING.name();
-    String objectionDecision = ObjectionProcess.Variables.DECISION.name();
-    String objectionReason = ObjectionProcess.Variables.REASON.name();
+    String objectionVote = ObjectionProcess.Variables.VOTE.name();
+    String objectionNote = ObjectionProcess.Variables.VOTE_NOTE.name();
     return Stream.of(
         hostile("a formal review decision written as an SQL condition is no decision",
             formalReview(variables().with(decision, "PASS' OR '1'='1").with(comment, "x")), "请选择形式审查结论"),
@@ -255,10 +255,10 @@ class HostileTaskFormTest {
         hostile("an investigation finding longer than the record holds is too long",
             investigation(variables().with(finding, "查".repeat(4001))), "调查情况不能超过4000个字"),
         hostile("a blank investigation finding is refused", investigation(variables().with(finding, "   ")), "请填写调查情况"),
-        hostile("an objection decision in lower case is no decision",
-            objectionDecision(variables().with(objectionDecision, "uphold").with(objectionReason, "属实")), "请选择异议不成立或异议成立"),
-        hostile("an objection decision with a reason longer than its limit is too long",
-            objectionDecision(variables().with(objectionDecision, "DISMISS").with(objectionReason, "驳".repeat(1001))), "处理理由不能超过1000个字"));
+        hostile("an objection vote in lower case is no vote",
+            objectionVoteSubmission(variables().with(objectionVote, "uphold").with(objectionNote, "属实")), "请选择异议成立或异议不成立"),
+        hostile("an objection vote with a note longer than its limit is too long",
+            objectionVoteSubmission(variables().with(objectionVote, "DISMISS").with(objectionNote, "驳".repeat(1001))), "表决说明不能超过1000个字"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -268,6 +268,9 @@ class HostileTaskFormTest {
     Task task = submission.task().apply(fixture);
     String user = submission.user() == null ? task.getAssignee() : submission.user();
     RestVariables input = submission.input().apply(fixture);
+    if (task.getAssignee() == null) {
+      engine.getTaskService().claim(task.getId(), user); // as Tasklist does before a group task is completed
+    }
     AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
 
     ResponseEntity<String> response =

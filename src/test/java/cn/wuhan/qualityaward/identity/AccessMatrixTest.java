@@ -122,7 +122,21 @@ class AccessMatrixTest {
           t -> t.as(role).get("/api/experts").getStatusCode().is2xxSuccessful()));
       cells.add(new Cell(role, "the panel expert's scoring task", "read", office || panel ? Expect.ALLOW : Expect.DENY,
           t -> t.as(role).get("/engine-rest/task/" + t.panelTask.getId()).getStatusCode().is2xxSuccessful()));
-      cells.add(new Cell(role, "the nomination's process variables", "read", office || panel ? Expect.ALLOW : Expect.DENY,
+      // variable classes, read and written through the panel expert's own scoring task
+      for (String[] variable : new String[][] {
+          {"nomineeName", "the task card's variables"},
+          {"scoringExperts", "the panel's composition"},
+          {"nrOfCompletedInstances", "the panel's progress"},
+          {"expert", "the seat's holder"}}) {
+        boolean card = variable[0].equals("nomineeName");
+        cells.add(new Cell(role, variable[1] + " (" + variable[0] + ") through the scoring task", "read",
+            office || (panel && card) ? Expect.ALLOW : Expect.DENY,
+            t -> t.as(role).get("/engine-rest/task/" + t.panelTask.getId() + "/variables/" + variable[0]).getStatusCode().is2xxSuccessful()));
+        cells.add(new Cell(role, variable[1] + " (" + variable[0] + ") through the scoring task", "write", Expect.DENY,
+            t -> t.as(role).put("/engine-rest/task/" + t.panelTask.getId() + "/variables/" + variable[0], java.util.Map.of("value", "x"))
+                .getStatusCode().is2xxSuccessful()));
+      }
+      cells.add(new Cell(role, "the nomination's process variables", "read", office ? Expect.ALLOW : Expect.DENY,
           t -> {
             ResponseEntity<String> r = t.as(role).get("/engine-rest/process-instance/" + t.nomination.getId() + "/variables");
             return r.getStatusCode().is2xxSuccessful() && r.getBody().contains("nomineeName");

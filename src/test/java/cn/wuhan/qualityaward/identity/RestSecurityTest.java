@@ -34,7 +34,7 @@ class RestSecurityTest {
 
   @Test
   void aWrongPasswordIsRefused() {
-    // a user of its own: after a wrong password the engine delays that user's next logins
+    // a user of its own, so its wrong password is not mistaken for anyone else's
     String someone = "someone" + System.nanoTime();
     User user = identity.newUser(someone);
     user.setPassword("right");

@@ -40,6 +40,7 @@ class NominationProcessTest {
   @Autowired ScoreSheetRepository sheets;
   @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService management;
+  @Autowired cn.wuhan.qualityaward.panel.PanelService panels;
   @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
 
   String cycleId;
@@ -352,7 +353,7 @@ class NominationProcessTest {
 
     assertThat(nomination).isWaitingAt(Elements.MODERATE);
     Task moderation = scenario.task(nomination, Elements.MODERATE);
-    assertThat(moderation.getAssignee()).isEqualTo(runtime.getVariable(nomination.getId(), Variables.PANEL_LEADER.name()));
+    assertThat(moderation.getAssignee()).isEqualTo(panels.leader(scenario.nominationId(nomination)));
     assertThat(tasks.getVariablesLocal(moderation.getId())).containsKeys(Variables.MODERATION_SHEETS, Variables.PANEL_OPTIONS.name());
     assertThat(runtime.getVariables(nomination.getId())).doesNotContainKey(Variables.MODERATION_SHEETS);
     assertThat(authorizations.createAuthorizationQuery()

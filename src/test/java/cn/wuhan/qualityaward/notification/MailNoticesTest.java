@@ -134,12 +134,12 @@ class MailNoticesTest {
     scenario.investigate(objection, "经核实属实");
     smtp.purgeEmailFromAllMailboxes();
 
-    scenario.decideObjection(objection, "UPHOLD", "申报材料不实");
+    scenario.ruleOnObjection(objection, "UPHOLD");
 
     assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> {
       assertThat(m.getSubject()).isEqualTo("【市长质量奖】异议处理结果");
       assertThat(recipient(m)).isEqualTo("committee3@test.award.wuhan");
-      assertThat(text(m)).contains("异议成立").contains("王芳").contains("申报材料不实");
+      assertThat(text(m)).contains("经评审委员会表决，异议成立").contains("王芳").contains("表决情况：评审委员会第1轮表决");
     });
   }
 

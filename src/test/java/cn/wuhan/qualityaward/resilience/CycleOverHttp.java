@@ -158,6 +158,7 @@ final class CycleOverHttp {
       JsonNode open = tasks(cycleId, AwardCycleProcess.Elements.FINAL_APPROVAL);
       return open.isEmpty() ? null : open.get(0).get("id").asText();
     });
+    node().post("approver", "/engine-rest/task/" + task + "/claim", Map.of("userId", "approver")).expect(204);
     node().post("approver", "/engine-rest/task/" + task + "/complete",
         Map.of("variables", Map.of(AwardCycleProcess.Variables.STRUCK_NOMINATIONS.name(), json("[]")))).expect(204);
   }
@@ -192,7 +193,9 @@ final class CycleOverHttp {
         .expect(200).json();
   }
 
+  /** As Tasklist does: the task is claimed first (a no-op for the assignee's own task), then completed. */
   private void complete(String user, String taskId, Map<String, Object> values) {
+    node().post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).expect(204);
     node().post(user, "/engine-rest/task/" + taskId + "/complete", variables(values)).expect(204);
   }
 

@@ -22,7 +22,8 @@ public record AwardDataSnapshot(
       List.of(
           "award_cycle", "nomination", "claimed_condition", "nomination_document", "nomination_decision", "panel_member",
           "expert_profile", "expert_relationship", "score_sheet", "score_item", "moderation", "committee_ballot",
-          "committee_attendance", "objection", "cycle_decision");
+          "committee_attendance", "objection", "objection_round", "objection_round_member", "objection_vote",
+          "cycle_decision", "voting_round_member", "voting_round_candidate");
 
   public static AwardDataSnapshot take(JdbcTemplate jdbc, ProcessEngine engine) {
     Map<String, List<String>> tables = new TreeMap<>();

@@ -337,12 +337,55 @@ public class AwardScenario {
     runDueJobs();
   }
 
-  public void decideObjection(ProcessInstance objection, String decision, String reason) {
+  /** The members' vote tasks of the objection's open round, by assignee. */
+  public List<Task> objectionVotes(ProcessInstance objection) {
+    return tasks.createTaskQuery()
+        .processInstanceId(objection.getId())
+        .taskDefinitionKey(cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.VOTE)
+        .orderByTaskAssignee()
+        .asc()
+        .list();
+  }
+
+  /** The member votes on the objection, "UPHOLD" (成立) or "DISMISS" (不成立), in their own task. */
+  public void voteOnObjection(ProcessInstance objection, String member, String vote) {
+    Task task = objectionVotes(objection).stream()
+        .filter(t -> member.equals(t.getAssignee()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no vote task of " + member));
+    completeObjectionVoteAs(member, task, objectionVote(vote, null));
+  }
+
+  /** A vote as the Tasklist form submits it: the choice and an optional note. */
+  public Map<String, Object> objectionVote(String vote, String note) {
     Map<String, Object> v = new HashMap<>();
-    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.DECISION.name(), decision);
-    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.REASON.name(), reason);
-    tasks.complete(task(objection, cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.DECIDE).getId(), v);
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.VOTE.name(), vote);
+    v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.VOTE_NOTE.name(), note);
+    return v;
+  }
+
+  /** Completes a vote task as the given user, authenticated with their groups, as Tasklist does. */
+  public void completeObjectionVoteAs(String user, Task task, Map<String, Object> variables) {
+    completeObjectionVoteAs(
+        user, identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList(), task, variables);
+  }
+
+  /** Completes a vote task as the given user in the given groups (an administrator may complete any task). */
+  public void completeObjectionVoteAs(String user, List<String> groups, Task task, Map<String, Object> variables) {
+    identity.setAuthentication(user, groups);
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
     runDueJobs();
+  }
+
+  /** Every member of the open round votes the same: the committee upholds or dismisses the objection. */
+  public void ruleOnObjection(ProcessInstance objection, String vote) {
+    for (Task task : objectionVotes(objection)) {
+      completeObjectionVoteAs(task.getAssignee(), task, objectionVote(vote, null));
+    }
   }
 
   public void approve(ProcessInstance cycle, List<Long> struck, String reason) {

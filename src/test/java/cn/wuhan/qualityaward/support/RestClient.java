@@ -35,6 +35,10 @@ public final class RestClient {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers()), String.class);
   }
 
+  public ResponseEntity<String> put(String path, Object body) {
+    return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers()), String.class);
+  }
+
   /** A multipart upload of one file, as a browser or portal sends it. */
   public ResponseEntity<String> upload(String path, String fileName, byte[] content) {
     org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();

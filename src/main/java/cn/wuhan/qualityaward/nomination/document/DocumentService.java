@@ -3,7 +3,7 @@ package cn.wuhan.qualityaward.nomination.document;
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.nomination.NominationService;
-import cn.wuhan.qualityaward.panel.PanelService;
+import cn.wuhan.qualityaward.panel.OpenSeats;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -14,34 +14,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A nomination's materials. The office files them; the office and the experts on the nomination's
- * panel read them; nobody else does.
+ * A nomination's materials. The office files them; the office and the experts holding an open seat
+ * on the nomination (scoring or moderating it now) read them; nobody else does, and an expert's access
+ * ends with their seat.
  */
 @Service
 public class DocumentService {
 
   private final DocumentRepository documents;
   private final NominationService nominations;
-  private final PanelService panels;
+  private final OpenSeats seats;
   private final long maxBytes;
   private final Clock clock;
 
   public DocumentService(
       DocumentRepository documents,
       NominationService nominations,
-      PanelService panels,
+      OpenSeats seats,
       AwardProperties properties,
       Clock clock) {
     this.documents = documents;
     this.nominations = nominations;
-    this.panels = panels;
+    this.seats = seats;
     this.maxBytes = properties.documents().maxBytes();
     this.clock = clock;
   }
 
   /** Whether this person may list and download the nomination's materials. */
   public boolean mayRead(long nominationId, String userId, boolean inOffice) {
-    return inOffice || (userId != null && panels.isOnPanel(nominationId, userId));
+    return inOffice || (userId != null && seats.holds(nominationId, userId));
   }
 
   @Transactional

@@ -40,16 +40,20 @@ public final class ScoreSheetFormGenerator {
     text(
         components,
         "nominee",
-        "**被推荐人：** {{nomineeName}}　**工作单位：** {{organization}}　**职务：** {{position}}\n\n"
-            + "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
-            + "**主要事迹：** {{summary}}\n\n"
+        "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
             + "[查看申报材料](/api/nominations/{{nominationId}}/documents)");
-    ObjectNode conditions =
-        text(
+    // what people typed is shown in read-only fields, as text: a template would render it as markdown
+    shown(components, "nomineeName", "被推荐人", false);
+    shown(components, "organization", "工作单位", false);
+    shown(components, "position", "职务", false);
+    shown(components, "summary", "主要事迹", true);
+    shown(
             components,
-            "otherConditions",
-            "**其他人员（" + rubric.track(Track.OTHER).referenceRule() + "）所申报的条件：**\n\n{{claimedConditionsText}}");
-    conditions.putObject("conditional").put("hide", "=claimedConditionsText = null");
+            "claimedConditionsText",
+            "其他人员（" + rubric.track(Track.OTHER).referenceRule() + "）所申报的条件",
+            true)
+        .putObject("conditional")
+        .put("hide", "=claimedConditionsText = null");
     ObjectNode declaration = components.addObject();
     declaration.put("type", "checkbox");
     declaration.put("id", "field_conflictDeclared");
@@ -125,6 +129,17 @@ public final class ScoreSheetFormGenerator {
     field.put("decimalDigits", 1);
     field.putObject("validate").put("required", true).put("min", 0).put("max", item.points());
     return field;
+  }
+
+  /** A field that shows a variable and is never submitted (form-js sends no disabled field). */
+  private static ObjectNode shown(ArrayNode components, String key, String label, boolean multiline) {
+    ObjectNode node = components.addObject();
+    node.put("type", multiline ? "textarea" : "textfield");
+    node.put("id", "shown_" + key);
+    node.put("key", key);
+    node.put("label", label);
+    node.put("disabled", true);
+    return node;
   }
 
   private static ObjectNode text(ArrayNode components, String id, String text) {

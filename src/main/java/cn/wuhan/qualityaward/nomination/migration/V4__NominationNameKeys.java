@@ -1,4 +1,4 @@
-package db.migration;
+package cn.wuhan.qualityaward.nomination.migration;
 
 import cn.wuhan.qualityaward.common.CanonicalText;
 import java.sql.Connection;
@@ -7,15 +7,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.springframework.stereotype.Component;
 
 /**
- * Each nomination gets the {@link CanonicalText#key keys} of its nominee's name and organisation,
+ * Flyway V4: each nomination gets the {@link CanonicalText#key keys} of its nominee's name and organisation,
  * so that a second filing of the same person is found by an indexed comparison. Java, not SQL:
  * neither H2 nor PostgreSQL computes NFKC with the same result, so the keys of existing rows are
  * computed here, by the code that computes them for new ones. The statements are plain SQL that
- * both databases run.
+ * both databases run. A Spring bean handed to Flyway, as V2 is, beside the nomination's code.
  */
-public class V4__nomination_name_keys extends BaseJavaMigration {
+@Component
+public class V4__NominationNameKeys extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {

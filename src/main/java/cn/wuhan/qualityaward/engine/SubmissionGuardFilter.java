@@ -1,0 +1,218 @@
+package cn.wuhan.qualityaward.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The trust rule on the engine's REST API (both {@code /engine-rest} and the web apps' own
+ * {@code /camunda/api/engine}): a task completion or form submission carries exactly the editable
+ * fields of that task's deployed form, and a process start exactly those of its start form; nobody
+ * writes or deletes a task's variables. Anything else is refused before the engine sees it: 400 with
+ * the variable named (a completion), 403 (a variable write). Fields a form shows read-only are dropped.
+ */
+public class SubmissionGuardFilter extends OncePerRequestFilter {
+
+  static final String UNDECLARED = "UNDECLARED_VARIABLE";
+  static final String NOT_ALLOWED = "NOT_ALLOWED";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final DeployedForms forms;
+
+  public SubmissionGuardFilter(DeployedForms forms) {
+    this.forms = forms;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    EngineApiCall call = EngineApiCall.of(request);
+    if (call == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (writesTaskVariables(call)) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ALLOWED, null, "任务的办理人只能查看、认领和提交任务，不能直接修改或删除流程变量");
+      return;
+    }
+    Optional<FormFields> form = submittedForm(call);
+    if (form.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    JsonNode json;
+    try {
+      json = body.length == 0 ? null : JSON.readTree(body);
+    } catch (IOException notJson) {
+      json = null; // the engine answers malformed JSON itself
+    }
+    if (json != null && json.isObject()) {
+      if (call.path().get(call.path().size() - 1).equals("start") && hasStartInstructions(json)) {
+        refuse(response, 400, NOT_ALLOWED, "startInstructions", "发起流程时不能指定起始节点或跳过监听器");
+        return;
+      }
+      ObjectNode submission = (ObjectNode) json;
+      JsonNode variables = submission.get("variables");
+      if (variables != null && variables.isObject()) {
+        List<String> undeclared = new ArrayList<>();
+        Set<String> editable = form.get().editable();
+        Set<String> ignored = form.get().ignored();
+        for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
+          String name = names.next();
+          if (!editable.contains(name) && !ignored.contains(name)) {
+            undeclared.add(name);
+          }
+        }
+        if (!undeclared.isEmpty()) {
+          refuse(
+              response,
+              400,
+              UNDECLARED,
+              undeclared,
+              "提交内容含有表单中没有的字段：" + String.join("、", undeclared) + "。只能提交表单上可填写的内容，本次提交未保存");
+          return;
+        }
+        ignored.forEach(((ObjectNode) variables)::remove);
+        body = JSON.writeValueAsBytes(submission);
+      }
+    }
+    chain.doFilter(new BodyRequest(request, body), response);
+  }
+
+  private static boolean writesTaskVariables(EngineApiCall call) {
+    return !call.method().equals("GET")
+        && !call.method().equals("HEAD")
+        && !call.method().equals("OPTIONS")
+        && call.path().size() >= 3
+        && call.path().get(0).equals("task")
+        && (call.path().get(2).equals("variables") || call.path().get(2).equals("localVariables"));
+  }
+
+  /** The form whose fields the request may carry; empty when the request submits no form. */
+  private Optional<FormFields> submittedForm(EngineApiCall call) {
+    if (call.is("POST", "task", "*", "complete")
+        || call.is("POST", "task", "*", "submit-form")
+        || call.is("POST", "task", "*", "resolve")) {
+      // a task that does not exist is the engine's to answer (404)
+      return Optional.of(forms.ofTask(call.segment(1)).orElse(FormFields.none()));
+    }
+    if (call.is("POST", "process-definition", "*", "start") || call.is("POST", "process-definition", "*", "submit-form")) {
+      return Optional.of(forms.ofStart(call.segment(1)).orElse(FormFields.none()));
+    }
+    if (call.is("POST", "process-definition", "key", "*", "start")
+        || call.is("POST", "process-definition", "key", "*", "submit-form")) {
+      return Optional.of(startFormOf(call.segment(2), null));
+    }
+    if (call.is("POST", "process-definition", "key", "*", "tenant-id", "*", "start")
+        || call.is("POST", "process-definition", "key", "*", "tenant-id", "*", "submit-form")) {
+      return Optional.of(startFormOf(call.segment(2), call.segment(4)));
+    }
+    return Optional.empty();
+  }
+
+  private FormFields startFormOf(String key, String tenantId) {
+    return forms.latestDefinitionId(key, tenantId).flatMap(forms::ofStart).orElse(FormFields.none());
+  }
+
+  private static boolean hasStartInstructions(JsonNode start) {
+    JsonNode instructions = start.get("startInstructions");
+    return (instructions != null && !instructions.isNull() && !(instructions.isArray() && instructions.isEmpty()))
+        || start.path("skipCustomListeners").asBoolean(false)
+        || start.path("skipIoMappings").asBoolean(false);
+  }
+
+  static void refuse(HttpServletResponse response, int status, String code, Object fields, String message)
+      throws IOException {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("type", status == 403 ? "AuthorizationException" : "InvalidRequestException");
+    body.put("code", code);
+    body.put("message", message);
+    ArrayNode errors = body.putArray("errors");
+    if (fields instanceof List<?> names) {
+      names.forEach(name -> errors.addObject().put("field", String.valueOf(name)).put("code", code).put("message", "表单中没有“" + name + "”"));
+    } else if (fields != null) {
+      errors.addObject().put("field", String.valueOf(fields)).put("code", code).put("message", message);
+    }
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(JSON.writeValueAsBytes(body));
+  }
+
+  /** The request with its body read once and handed on, changed or not. */
+  static final class BodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    BodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
