@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.management.Metrics;
@@ -47,18 +49,21 @@ class CamundaProcessWatch implements ProcessWatch {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final IdentityService identity;
 
   CamundaProcessWatch(
       ProcessEngineConfigurationImpl configuration,
       HistoryService history,
       RuntimeService runtime,
       TaskService tasks,
-      ManagementService management) {
+      ManagementService management,
+      IdentityService identity) {
     this.configuration = configuration;
     this.history = history;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
+    this.identity = identity;
   }
 
   @Override
@@ -128,6 +133,18 @@ class CamundaProcessWatch implements ProcessWatch {
       }
     }
     return found;
+  }
+
+  @Override
+  public Map<String, String> userNames(Collection<String> userIds) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (List<String> chunk : chunks(userIds)) {
+      for (User user : read(() -> identity.createUserQuery().userIdIn(chunk.toArray(String[]::new)).list())) {
+        String name = user.getFirstName() == null || user.getFirstName().isBlank() ? user.getId() : user.getFirstName();
+        names.put(user.getId(), name);
+      }
+    }
+    return names;
   }
 
   @Override

@@ -47,7 +47,10 @@ public record CycleProgress(
   public record NominationLine(
       long id, String referenceNo, String nomineeName, String track, String stageCode, String stage, String processInstanceId) {}
 
-  /** Seats of a track ({@code key} = Track name) or of an expert ({@code key} = user id). */
+  /**
+   * Seats of a track ({@code key} = Track name, {@code name} its label) or of an expert ({@code key} =
+   * user id, {@code name} the person's name). A figure counts seats and lists each nomination once.
+   */
   public record Seats(String key, String name, Figure seats, Figure completed, Figure open, Figure overdue) {}
 
   /** An open objection: {@code step} is its open task's name (调查核实 / 委员会决定), {@code due} that task's deadline. */

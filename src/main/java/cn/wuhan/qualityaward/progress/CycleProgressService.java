@@ -122,14 +122,16 @@ public class CycleProgressService {
     // seats: scored or not, open while the nomination is being scored, overdue past the seat's due date
     SeatTally byTrack = new SeatTally();
     SeatTally byExpert = new SeatTally();
-    for (SeatRow seat : repository.activeSeats(cycle.id())) {
+    List<SeatRow> seats = repository.activeSeats(cycle.id());
+    Map<String, String> expertNames = engine.userNames(seats.stream().map(SeatRow::expertId).distinct().toList());
+    for (SeatRow seat : seats) {
       NominationRow nomination = byId.get(seat.nominationId());
       String instance = nominationInstances.get(nomination.referenceNo());
       boolean open = !seat.sheetCounted() && NominationStatus.SCORING.name().equals(nomination.status());
       Instant due = seatDue.getOrDefault(instance + "/" + seat.expertId(), cycle.scoringDeadline());
       boolean overdue = open && due.isBefore(now);
       byTrack.add(nomination.track(), trackLabel(nomination.track()), seat, open, overdue);
-      byExpert.add(seat.expertId(), seat.expertId(), seat, open, overdue);
+      byExpert.add(seat.expertId(), expertNames.getOrDefault(seat.expertId(), seat.expertId()), seat, open, overdue);
     }
 
     // open objections with their step and deadline
@@ -174,7 +176,8 @@ public class CycleProgressService {
             cycle.id(), cycle.name(), cycle.status().name(), cycle.status().stage(), deadlines(cycle, cycleInstance, openTasks),
             cycleInstance);
     return new CycleProgress(
-        head, stages, tracks, lines, byTrack.seats(), byExpert.seats(), objections, troubles, engine.historyCleanup());
+        head, stages, tracks, lines, inTrackOrder(byTrack.seats()), byExpert.seats(), objections, troubles,
+        engine.historyCleanup());
   }
 
   private List<CycleProgress.Deadline> deadlines(AwardCycle cycle, String cycleInstance, List<OpenTask> openTasks) {
@@ -214,6 +217,12 @@ public class CycleProgressService {
       keys.add(null);
     }
     return keys;
+  }
+
+  private static List<CycleProgress.Seats> inTrackOrder(List<CycleProgress.Seats> seats) {
+    return seats.stream()
+        .sorted(Comparator.comparingInt(s -> s.key() == null ? Integer.MAX_VALUE : Track.valueOf(s.key()).ordinal()))
+        .toList();
   }
 
   private static String trackLabel(String track) {

@@ -24,6 +24,9 @@ public interface ProcessWatch {
   /** Incidents and failed jobs (a job with an exception, retries left or not) of these instances. */
   List<Trouble> troubles(Collection<String> instanceIds);
 
+  /** The names people are shown by (a user's first name holds the whole Chinese name), by user id. */
+  Map<String, String> userNames(Collection<String> userIds);
+
   /** The last run of the engine's history cleanup, and what the cleanup has removed since it began. */
   HistoryCleanup historyCleanup();
 
