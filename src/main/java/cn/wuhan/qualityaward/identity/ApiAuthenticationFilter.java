@@ -18,16 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who calls /api: a portal with HTTP Basic against Camunda's users, or a person already logged in to
- * Tasklist (its session), so links on task forms open without a second login. Anonymous calls get 401.
+ * Tasklist or Cockpit (the web apps' session), so links on task forms open without a second login and
+ * Cockpit's 评选进度 reads its figures. Anonymous calls get 401.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String ENGINE = "default";
-
   private final IdentityService identity;
+  private final String engine;
 
-  public ApiAuthenticationFilter(IdentityService identity) {
+  /** {@code engine} is the process engine's name, under which the web apps keep their login in the session. */
+  public ApiAuthenticationFilter(IdentityService identity, String engine) {
     this.identity = identity;
+    this.engine = engine;
   }
 
   @Override
@@ -35,7 +37,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String userId = fromBasic(request.getHeader("Authorization"));
     if (userId == null) {
-      userId = fromTasklistSession(request.getSession(false));
+      userId = fromWebappSession(request.getSession(false));
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -71,12 +73,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
   }
 
-  private static String fromTasklistSession(HttpSession session) {
+  private String fromWebappSession(HttpSession session) {
     if (session == null) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
+    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine);
     return user == null ? null : user.getName();
   }
 }
