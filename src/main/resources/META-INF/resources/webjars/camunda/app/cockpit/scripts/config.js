@@ -23,5 +23,9 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+
+  // 评选进度: the award office's dashboard entry and page per cycle, a plain
+  // ES module read from app/cockpit/scripts/ (see award-progress.js).
+  customScripts: ['scripts/award-progress.js']
 };
