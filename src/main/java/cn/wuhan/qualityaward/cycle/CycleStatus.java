@@ -1,16 +1,27 @@
 package cn.wuhan.qualityaward.cycle;
 
+/** Where a cycle stands; {@link #stage()} is the short name the 评选进度 page shows. */
 public enum CycleStatus {
   /** 征集申报 */
-  OPEN,
+  OPEN("征集"),
   /** 专家评审 */
-  SCORING,
+  SCORING("评分"),
   /** 评审委员会评议 */
-  COMMITTEE_REVIEW,
+  COMMITTEE_REVIEW("表决"),
   /** 公示 */
-  PUBLIC_NOTICE,
+  PUBLIC_NOTICE("公示"),
   /** 市政府审定 */
-  FINAL_APPROVAL,
+  FINAL_APPROVAL("审定"),
   /** 已表彰 */
-  ANNOUNCED
+  ANNOUNCED("已公布");
+
+  private final String stage;
+
+  CycleStatus(String stage) {
+    this.stage = stage;
+  }
+
+  public String stage() {
+    return stage;
+  }
 }

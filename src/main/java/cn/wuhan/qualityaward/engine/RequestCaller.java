@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -22,12 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestCaller {
 
-  private static final String ENGINE = "default";
-
   private final IdentityService identity;
+  /** The web apps keep a login in the session under the process engine's name. */
+  private final String engine;
 
-  public RequestCaller(IdentityService identity) {
-    this.identity = identity;
+  public RequestCaller(ProcessEngine engine) {
+    this.identity = engine.getIdentityService();
+    this.engine = engine.getName();
   }
 
   /** The caller's groups; empty for an anonymous request. */
@@ -40,7 +42,7 @@ public class RequestCaller {
     if (session != null) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
       if (authentications != null
-          && authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user
+          && authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user
           && user.getGroupIds() != null) {
         return List.copyOf(user.getGroupIds());
       }

@@ -37,14 +37,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String CSRF_REFUSED = "CSRF_REFUSED";
 
-  private static final String ENGINE = "default";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IdentityService identity;
+  private final String engine;
 
-  public ApiAuthenticationFilter(IdentityService identity) {
+  /** {@code engine} is the process engine's name, under which the web apps keep their login in the session. */
+  public ApiAuthenticationFilter(IdentityService identity, String engine) {
     this.identity = identity;
+    this.engine = engine;
   }
 
   @Override
@@ -60,7 +62,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return;
       }
     } else {
-      userId = fromTasklistSession(request.getSession(false));
+      userId = fromWebappSession(request.getSession(false));
       if (userId != null && change && !SameOrigin.fromOwnPages(request)) {
         refuseCrossSite(response);
         return;
@@ -109,12 +111,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
   }
 
-  private static String fromTasklistSession(HttpSession session) {
+  private String fromWebappSession(HttpSession session) {
     if (session == null) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
+    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine);
     return user == null ? null : user.getName();
   }
 }

@@ -56,7 +56,7 @@ public class NoticeListService {
       return NominationStatus.WITHDRAWN_ON_OBJECTION.label();
     }
     return switch (cycle.status()) {
-      case PUBLIC_NOTICE -> "公示中";
+      case PUBLIC_NOTICE -> NominationStatus.Stage.PUBLIC_NOTICE.label();
       case FINAL_APPROVAL -> "公示期满，待市政府审定";
       default -> n.status().label();
     };

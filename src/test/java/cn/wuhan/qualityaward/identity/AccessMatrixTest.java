@@ -146,6 +146,8 @@ class AccessMatrixTest {
           t -> t.as(role).get("/api/cycles/" + t.cycleId + "/ranking").getStatusCode().is2xxSuccessful()));
       cells.add(new Cell(role, "the cycle's summary", "read", readsRanking ? Expect.ALLOW : Expect.DENY,
           t -> t.as(role).get("/api/cycles/" + t.cycleId + "/summary").getStatusCode().is2xxSuccessful()));
+      cells.add(new Cell(role, "the cycle's progress (评选进度)", "read", office ? Expect.ALLOW : Expect.DENY,
+          t -> t.as(role).get("/api/cycles/" + t.cycleId + "/progress").getStatusCode().is2xxSuccessful()));
       // nothing is scored or published yet: a reader with access hears "not yet" (409), not "forbidden"
       cells.add(new Cell(role, "a nominee's score dossier", "ask for", readsRanking ? Expect.ALLOW : Expect.DENY,
           t -> mayAsk(t.as(role).get("/api/nominations/" + t.nominationId + "/dossier.xlsx"))));
