@@ -6,6 +6,7 @@ import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.report.RankedNomination;
 import cn.wuhan.qualityaward.report.RankingService;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,11 +49,32 @@ public class CommitteeService {
     this.clock = clock;
   }
 
-  /** The best ranked nominees, half again as many as the quota (at least one more), in rank order. */
+  /**
+   * The best ranked nominees, half again as many as the quota (at least one more), in rank order.
+   * Where the cut falls inside a tie, the tie-break decides who is above it; nominees it cannot
+   * separate from the last one above the cut all go on the list, marked so on the ballot.
+   */
   public List<RankedNomination> shortlist(String cycleId) {
     int quota = cycles.get(cycleId).quota();
-    int size = Math.max(quota + 1, (quota * 3 + 1) / 2);
-    return ranking.rank(cycleId).stream().limit(size).toList();
+    return cut(ranking.rank(cycleId), Math.max(quota + 1, (quota * 3 + 1) / 2));
+  }
+
+  /** The first {@code size} of {@code ranked}, and whoever cannot be separated from the last of them. */
+  static List<RankedNomination> cut(List<RankedNomination> ranked, int size) {
+    if (ranked.size() <= size) {
+      return ranked;
+    }
+    RankedNomination last = ranked.get(size - 1);
+    int end = size;
+    while (end < ranked.size() && ranked.get(end).inseparableFrom(last)) {
+      end++;
+    }
+    if (end == size) {
+      return ranked.subList(0, size);
+    }
+    List<RankedNomination> shortlist = new ArrayList<>(ranked.subList(0, end));
+    shortlist.replaceAll(r -> r.inseparableFrom(last) ? r.takenInAtShortlistCut() : r);
+    return List.copyOf(shortlist);
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.nomination;
 
+import cn.wuhan.qualityaward.common.CanonicalText;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,21 +36,21 @@ public class NominationRepository {
                   "insert into nomination (cycle_id, person_key, nominee_name, id_number_hash, id_number_last4, organization,"
                       + " position, position_level, recommending_unit, recommending_opinion, summary,"
                       + " quality_work_years, major_incident_year, illegal_conduct_year, bad_credit_year,"
-                      + " award_fraud_year, last_award_year, status, created_at)"
-                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      + " award_fraud_year, last_award_year, status, created_at, name_key, organization_key)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   new String[] {"id"});
           int i = 1;
           ps.setString(i++, r.cycleId());
           ps.setString(i++, personKey);
-          ps.setString(i++, r.nomineeName().trim());
+          ps.setString(i++, CanonicalText.trim(r.nomineeName()));
           ps.setString(i++, idNumberHash);
           ps.setString(i++, idNumberLastFour);
-          ps.setString(i++, r.organization().trim());
-          ps.setString(i++, r.position().trim());
+          ps.setString(i++, CanonicalText.trim(r.organization()));
+          ps.setString(i++, CanonicalText.trim(r.position()));
           ps.setString(i++, r.positionLevel());
-          ps.setString(i++, r.recommendingUnit().trim());
-          ps.setString(i++, r.recommendingOpinion().trim());
-          ps.setString(i++, r.summary().trim());
+          ps.setString(i++, CanonicalText.trim(r.recommendingUnit()));
+          ps.setString(i++, CanonicalText.trim(r.recommendingOpinion()));
+          ps.setString(i++, CanonicalText.trim(r.summary()));
           ps.setInt(i++, r.qualityWorkYears());
           setYear(ps, i++, r.majorIncidentYear());
           setYear(ps, i++, r.illegalConductYear());
@@ -57,7 +58,9 @@ public class NominationRepository {
           setYear(ps, i++, r.awardFraudYear());
           setYear(ps, i++, r.lastAwardYear());
           ps.setString(i++, NominationStatus.RECEIVED.name());
-          ps.setTimestamp(i, Timestamp.from(at));
+          ps.setTimestamp(i++, Timestamp.from(at));
+          ps.setString(i++, CanonicalText.key(r.nomineeName()));
+          ps.setString(i, CanonicalText.key(r.organization()));
           return ps;
         },
         key);
@@ -96,14 +99,14 @@ public class NominationRepository {
   }
 
   /**
-   * The same name at the same organisation, where one of the two filings has no ID number (with two
-   * different ID numbers they are two people).
+   * The same name at the same organisation, compared by their {@link CanonicalText#key keys}, where
+   * one of the two filings has no ID number (with two different ID numbers they are two people).
    */
-  boolean existsByNameInCycle(String cycleId, String name, String organization, String idNumber) {
+  boolean existsByNameInCycle(String cycleId, String nameKey, String organizationKey, String idNumber) {
     String sql =
-        "select count(*) from nomination where cycle_id = ? and nominee_name = ? and organization = ?"
+        "select count(*) from nomination where cycle_id = ? and name_key = ? and organization_key = ?"
             + (idNumber == null ? "" : " and id_number_hash is null");
-    Integer count = jdbc.queryForObject(sql, Integer.class, cycleId, name, organization);
+    Integer count = jdbc.queryForObject(sql, Integer.class, cycleId, nameKey, organizationKey);
     return count != null && count > 0;
   }
 

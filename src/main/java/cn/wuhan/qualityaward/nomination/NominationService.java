@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.nomination;
 
+import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.cycle.AwardCycle;
@@ -62,7 +63,8 @@ public class NominationService {
     Optional<AwardCycle> cycle =
         request.cycleId() == null ? Optional.empty() : cycles.find(request.cycleId().trim());
     int cycleYear = cycle.map(AwardCycle::year).orElse(now.atZone(clock.getZone()).getYear());
-    Problems problems = NominationValidator.check(request, cycleYear, otherConditions.keySet());
+    Problems problems =
+        NominationValidator.check(request, cycleYear, otherConditions.keySet(), now.atZone(clock.getZone()).toLocalDate());
     if (request.cycleId() != null && !request.cycleId().isBlank() && cycle.isEmpty()) {
       problems.add("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + request.cycleId() + "”不存在");
     }
@@ -75,7 +77,8 @@ public class NominationService {
     String idHash = request.idNumber() == null ? null : idNumbers.hash(request.idNumber());
     String personKey = personKey(request, idHash);
     if (nominations.existsInCycle(request.cycleId(), personKey)
-        || nominations.existsByNameInCycle(request.cycleId(), request.nomineeName().trim(), request.organization().trim(), request.idNumber())) {
+        || nominations.existsByNameInCycle(
+            request.cycleId(), CanonicalText.key(request.nomineeName()), CanonicalText.key(request.organization()), request.idNumber())) {
       throw new DuplicateNominationException(request.cycleId());
     }
     long id =

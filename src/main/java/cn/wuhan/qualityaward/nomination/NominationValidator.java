@@ -1,6 +1,8 @@
 package cn.wuhan.qualityaward.nomination;
 
+import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.common.Problems;
+import java.time.LocalDate;
 
 /** Field checks shared by every way a nomination comes in (Tasklist start form, portal API). */
 final class NominationValidator {
@@ -13,7 +15,8 @@ final class NominationValidator {
   /** The input values of the trackProposal decision. */
   static final java.util.Set<String> POSITION_LEVELS = java.util.Set.of("SENIOR", "MIDDLE", "FRONTLINE", "OTHER");
 
-  static Problems check(NominationRequest r, int cycleYear, java.util.Set<String> knownConditions) {
+  /** {@code today} by the engine's clock bounds the birth date of an ID number. */
+  static Problems check(NominationRequest r, int cycleYear, java.util.Set<String> knownConditions, LocalDate today) {
     Problems problems = new Problems();
     text(problems, "cycleId", r.cycleId(), "评选周期", 32);
     text(problems, "nomineeName", r.nomineeName(), "被推荐人姓名", 50);
@@ -27,8 +30,9 @@ final class NominationValidator {
     text(problems, "recommendingUnit", r.recommendingUnit(), "推荐单位", 200);
     text(problems, "recommendingOpinion", r.recommendingOpinion(), "推荐单位意见", 2000);
     text(problems, "summary", r.summary(), "主要事迹简介", 4000);
-    if (r.idNumber() != null && !r.idNumber().isBlank() && !CitizenIdNumber.isValid(r.idNumber().trim())) {
-      problems.add("idNumber", "ID_NUMBER_INVALID", "公民身份号码不是有效的18位号码（出生日期或校验码不正确）");
+    if (r.idNumber() != null && !r.idNumber().isBlank() && !CitizenIdNumber.isValid(r.idNumber().trim(), today)) {
+      problems.add(
+          "idNumber", "ID_NUMBER_INVALID", "公民身份号码不是有效的18位号码（出生日期须在1900年1月1日到今天之间，校验码须正确）");
     }
     if (r.qualityWorkYears() == null) {
       problems.add("qualityWorkYears", "REQUIRED", "请填写在汉从事质量工作年限");
@@ -63,10 +67,11 @@ final class NominationValidator {
     return problems;
   }
 
+  /** Text with nothing visible in it (only spaces or invisible characters of any kind) is missing. */
   private static void text(Problems problems, String field, String value, String label, int max) {
-    if (value == null || value.isBlank()) {
+    if (CanonicalText.isBlank(value)) {
       problems.add(field, "REQUIRED", "请填写" + label);
-    } else if (value.length() > max) {
+    } else if (CanonicalText.trim(value).length() > max) {
       problems.add(field, "TOO_LONG", label + "不能超过" + max + "个字");
     }
   }

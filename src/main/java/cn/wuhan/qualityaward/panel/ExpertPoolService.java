@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.panel;
 
+import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.nomination.Track;
 import java.time.Clock;
@@ -30,9 +31,9 @@ public class ExpertPoolService {
     if (!experts.expertIds().contains(expertId)) {
       problems.add("expertId", "NOT_AN_EXPERT", "“" + expertId + "”不是评审专家组的用户，请先在 Admin 中加入 experts 组");
     }
-    if (organization == null || organization.isBlank()) {
+    if (CanonicalText.isBlank(organization)) {
       problems.add("organization", "REQUIRED", "请填写专家的工作单位");
-    } else if (organization.length() > 200) {
+    } else if (CanonicalText.trim(organization).length() > 200) {
       problems.add("organization", "TOO_LONG", "工作单位不能超过200个字");
     }
     Set<Track> parsed = new LinkedHashSet<>();
@@ -47,17 +48,19 @@ public class ExpertPoolService {
     if (parsed.isEmpty()) {
       problems.add("tracks", "REQUIRED", "请至少选择一个可评审的类别");
     }
+    // one party written twice in look-alike ways is kept once, as first typed
+    Set<String> seenParties = new java.util.HashSet<>();
     List<String> parties =
         (relationships == null ? List.<String>of() : relationships).stream()
-            .filter(p -> p != null && !p.isBlank())
-            .map(String::strip)
-            .distinct()
+            .filter(p -> !CanonicalText.isBlank(p))
+            .filter(p -> seenParties.add(CanonicalText.key(p)))
+            .map(CanonicalText::trim)
             .toList();
     if (parties.stream().anyMatch(p -> p.length() > 200)) {
       problems.add("relationships", "TOO_LONG", "关系人或单位名称不能超过200个字");
     }
     problems.throwIfAny();
-    ExpertProfile profile = new ExpertProfile(expertId, organization.strip(), parsed, parties);
+    ExpertProfile profile = new ExpertProfile(expertId, CanonicalText.trim(organization), parsed, parties);
     profiles.save(profile, clock.instant());
     return profile;
   }

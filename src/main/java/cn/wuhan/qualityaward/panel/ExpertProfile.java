@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.panel;
 
+import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.Track;
 import java.util.List;
@@ -21,25 +22,33 @@ public record ExpertProfile(String expertId, String organization, Set<Track> tra
     return tracks.contains(track);
   }
 
-  /** Why this expert may not judge this nominee, if there is a reason. */
+  /**
+   * Why this expert may not judge this nominee, if there is a reason. Names and organisations are
+   * compared by their {@link CanonicalText#key keys}: （集团） and (集团), 李　四 and 李四 are the same.
+   */
   public Optional<String> conflictWith(Nomination nominee) {
-    if (same(organization, nominee.organization())) {
+    String organizationKey = CanonicalText.key(organization);
+    String nomineeOrganization = CanonicalText.key(nominee.organization());
+    String recommendingUnit = CanonicalText.key(nominee.recommendingUnit());
+    String nomineeName = CanonicalText.key(nominee.nomineeName());
+    if (same(organizationKey, nomineeOrganization)) {
       return Optional.of("与被推荐人同属" + organization);
     }
-    if (same(organization, nominee.recommendingUnit())) {
+    if (same(organizationKey, recommendingUnit)) {
       return Optional.of("所在单位为推荐单位" + organization);
     }
     return relationships.stream()
         .filter(
-            party ->
-                same(party, nominee.nomineeName())
-                    || same(party, nominee.organization())
-                    || same(party, nominee.recommendingUnit()))
+            party -> {
+              String partyKey = CanonicalText.key(party);
+              return same(partyKey, nomineeName) || same(partyKey, nomineeOrganization) || same(partyKey, recommendingUnit);
+            })
         .findFirst()
         .map(party -> "申报有与“" + party + "”的关系");
   }
 
-  private static boolean same(String a, String b) {
-    return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+  /** Nothing visible is nobody: an empty key matches nothing. */
+  private static boolean same(String key, String other) {
+    return !key.isEmpty() && key.equals(other);
   }
 }

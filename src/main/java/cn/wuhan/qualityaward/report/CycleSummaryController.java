@@ -35,6 +35,6 @@ public class CycleSummaryController {
   @Operation(summary = "评审情况汇总（Excel），权限同上")
   public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
     CycleSummary summary = summary(cycleId);
-    return XlsxDownload.of(cycleId + "-评审情况汇总.xlsx", CycleSummaryWorkbook.write(summary));
+    return XlsxDownload.of("summary-" + cycleId + ".xlsx", cycleId + "-评审情况汇总.xlsx", CycleSummaryWorkbook.write(summary));
   }
 }

@@ -34,6 +34,6 @@ public class NoticeListController {
   @Operation(summary = "公示名单（Excel）")
   public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
     AwardCycle cycle = cycles.get(cycleId);
-    return XlsxDownload.of(cycleId + "-公示名单.xlsx", NoticeListWorkbook.write(cycle.name(), notices.list(cycle)));
+    return XlsxDownload.of("notice-" + cycleId + ".xlsx", cycleId + "-公示名单.xlsx", NoticeListWorkbook.write(cycle.name(), notices.list(cycle)));
   }
 }

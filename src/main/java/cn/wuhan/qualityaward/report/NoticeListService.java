@@ -10,7 +10,9 @@ import cn.wuhan.qualityaward.nomination.NominationStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** 公示名单: the committee's proposal as published, each candidate with where they stand now. */
@@ -22,10 +24,12 @@ public class NoticeListService {
 
   private final CommitteeService committee;
   private final NominationService nominations;
+  private final RankingService ranking;
 
-  public NoticeListService(CommitteeService committee, NominationService nominations) {
+  public NoticeListService(CommitteeService committee, NominationService nominations, RankingService ranking) {
     this.committee = committee;
     this.nominations = nominations;
+    this.ranking = ranking;
   }
 
   public List<NoticeListEntry> list(AwardCycle cycle) {
@@ -33,13 +37,16 @@ public class NoticeListService {
       throw new Conflict("NOT_PUBLISHED", "评选周期“" + cycle.id() + "”的拟表彰名单尚未公示");
     }
     List<Long> withdrawn = committee.withdrawn(cycle.id());
+    Map<Long, RankedNomination> ranks =
+        ranking.rank(cycle.id()).stream().collect(Collectors.toMap(RankedNomination::nominationId, r -> r));
     List<NoticeListEntry> entries = new ArrayList<>();
     for (long id : committee.published(cycle.id())) {
       Nomination n = nominations.get(id);
+      RankedNomination ranked = ranks.get(id);
       entries.add(
           new NoticeListEntry(
               entries.size() + 1, n.referenceNo(), n.nomineeName(), n.organization(), n.position(), n.track().label(),
-              standing(cycle, n, withdrawn.contains(id))));
+              standing(cycle, n, withdrawn.contains(id)), ranked.rank(), ranked.tied()));
     }
     return entries;
   }

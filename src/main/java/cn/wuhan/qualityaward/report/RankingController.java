@@ -35,7 +35,7 @@ public class RankingController {
   public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
     List<RankingEntry> ranking = readable(cycleId);
     String name = cycles.get(cycleId).name();
-    return XlsxDownload.of(cycleId + "-评审排名.xlsx", RankingWorkbook.write(name, ranking));
+    return XlsxDownload.of("ranking-" + cycleId + ".xlsx", cycleId + "-评审排名.xlsx", RankingWorkbook.write(name, ranking));
   }
 
   private List<RankingEntry> readable(String cycleId) {

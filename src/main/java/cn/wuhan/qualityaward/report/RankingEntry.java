@@ -5,10 +5,14 @@ import java.util.List;
 
 /**
  * One line of the cycle's ranking with its score summary. {@code sheetTotals} name the experts for
- * the office and show them only as E1…En to everyone else.
+ * the office and show them only as E1…En to everyone else. {@code tied}: the final score and so the
+ * rank are shared with another nominee; {@code keySubtotal} (the 关键要求 subtotal that orders
+ * tied nominees) is given for tied nominees only.
  */
 public record RankingEntry(
     int rank,
+    boolean tied,
+    BigDecimal keySubtotal,
     long nominationId,
     String referenceNo,
     String nomineeName,

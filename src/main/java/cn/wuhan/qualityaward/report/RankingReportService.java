@@ -56,7 +56,7 @@ public class RankingReportService {
       }
       entries.add(
           new RankingEntry(
-              ranked.rank(), id, ranked.referenceNo(), ranked.nomineeName(), ranked.track().label(),
+              ranked.rank(), ranked.tied(), ranked.tied() ? ranked.tie().keySubtotal() : null, id, ranked.referenceNo(), ranked.nomineeName(), ranked.track().label(),
               ranked.finalScore(), summary.median(), summary.trimmedMean(), summary.spread(), summary.sheets(),
               moderated.contains(id), totals));
     }

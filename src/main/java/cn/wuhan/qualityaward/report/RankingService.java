@@ -2,34 +2,65 @@ package cn.wuhan.qualityaward.report;
 
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
-import java.util.ArrayList;
-import java.util.Comparator;
+import cn.wuhan.qualityaward.nomination.Track;
+import cn.wuhan.qualityaward.scoring.ScoringService;
+import cn.wuhan.qualityaward.scoring.rubric.Rubric;
+import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
- * The cycle's ranking of evaluated nominations: highest final score first; equal scores keep the
- * order in which the nominations were filed.
+ * The cycle's ranking of evaluated nominations by the rule of {@link RankingOrder}: highest final
+ * score first, equal final scores share a rank and are ordered by the 关键要求 subtotal, then the
+ * median of the sheet totals (README, "The records of a cycle").
  */
 @Service
 public class RankingService {
 
   private final NominationService nominations;
+  private final SheetSubtotalRepository subtotals;
+  private final ScoringService scoring;
+  /**
+   * The item ids of every track's 关键要求. A sheet holds the common parts and one track's 关键要求,
+   * and no common item shares an id with a 关键要求 item, so these ids pick a sheet's 关键要求 items.
+   */
+  private final Set<String> keyItems;
 
-  public RankingService(NominationService nominations) {
+  public RankingService(
+      NominationService nominations, SheetSubtotalRepository subtotals, ScoringService scoring, Rubric rubric) {
     this.nominations = nominations;
+    this.subtotals = subtotals;
+    this.scoring = scoring;
+    this.keyItems =
+        Stream.of(Track.values())
+            .filter(track -> !track.needsReferenceTrack())
+            .flatMap(track -> rubric.track(track).keyPart().dimensions().stream())
+            .flatMap(d -> d.items().stream())
+            .map(RubricItem::id)
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   public List<RankedNomination> rank(String cycleId) {
-    List<Nomination> evaluated =
-        nominations.evaluated(cycleId).stream()
-            .sorted(Comparator.comparing(Nomination::finalScore).reversed().thenComparing(Nomination::id))
-            .toList();
-    List<RankedNomination> ranking = new ArrayList<>();
-    for (Nomination n : evaluated) {
-      ranking.add(
-          new RankedNomination(ranking.size() + 1, n.id(), n.referenceNo(), n.nomineeName(), n.track(), n.finalScore()));
-    }
-    return ranking;
+    return RankingOrder.rank(nominations.evaluated(cycleId), tied -> tieBreaks(cycleId, tied));
+  }
+
+  /** One read for all tied nominees of the cycle: their sheets' totals and 关键要求 subtotals. */
+  private Map<Long, RankedNomination.TieBreak> tieBreaks(String cycleId, List<Nomination> tied) {
+    Map<Long, RankedNomination.TieBreak> tieBreaks = new HashMap<>();
+    subtotals
+        .subtotals(cycleId, tied.stream().map(Nomination::id).toList(), keyItems)
+        .forEach(
+            (id, sheets) ->
+                tieBreaks.put(
+                    id,
+                    new RankedNomination.TieBreak(
+                        scoring.summarize(sheets.stream().map(SheetSubtotalRepository.Subtotal::items).toList()).trimmedMean(),
+                        scoring.summarize(sheets.stream().map(SheetSubtotalRepository.Subtotal::total).toList()).median())));
+    return tieBreaks;
   }
 }

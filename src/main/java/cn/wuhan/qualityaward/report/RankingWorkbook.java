@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class RankingWorkbook {
 
   static final List<String> HEADERS =
-      List.of("名次", "申报编号", "被推荐人", "评审类别", "最终得分", "中位数", "去极值平均分", "极差", "评分表数", "是否合议", "各专家总分");
+      List.of("名次", "申报编号", "被推荐人", "评审类别", "最终得分", "中位数", "去极值平均分", "极差", "评分表数", "是否合议", "各专家总分", "并列", "关键要求小计（并列时排序）");
 
   private static final int ROWS_IN_MEMORY = 200;
 
@@ -34,6 +34,7 @@ public final class RankingWorkbook {
       int r = 2;
       for (RankingEntry e : ranking) {
         Row row = sheet.createRow(r++);
+        // the rank stays a number, so the sheet sorts and filters; the tie is marked in its own column
         row.createCell(0).setCellValue(e.rank());
         row.createCell(1).setCellValue(SpreadsheetCells.text(e.referenceNo()));
         row.createCell(2).setCellValue(SpreadsheetCells.text(e.nomineeName()));
@@ -50,6 +51,8 @@ public final class RankingWorkbook {
                     String.join(
                         "；",
                         e.sheetTotals().stream().map(t -> t.expert() + "：" + t.total().stripTrailingZeros().toPlainString()).toList())));
+        row.createCell(11).setCellValue(e.tied() ? "并列" : "");
+        number(row.createCell(12), e.keySubtotal());
       }
       for (int i = 0; i < HEADERS.size(); i++) {
         sheet.setColumnWidth(i, 14 * 256);

@@ -26,6 +26,7 @@ public class ScoreDossierController {
   public ResponseEntity<byte[]> dossier(@PathVariable long nominationId) {
     ScoreDossier dossier = dossiers.dossier(nominationId, readers.namesExperts("评分档案"));
     return XlsxDownload.of(
+        "dossier-" + dossier.nomination().referenceNo() + ".xlsx",
         dossier.nomination().referenceNo() + "-评分档案.xlsx", ScoreDossierWorkbook.write(dossier));
   }
 }

@@ -1,12 +1,11 @@
 package cn.wuhan.qualityaward.report;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
+import cn.wuhan.qualityaward.common.Attachment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** An .xlsx workbook as a download with a Chinese file name. */
+/** An .xlsx workbook as a download with a Chinese file name and a plain one (see {@link Attachment}). */
 final class XlsxDownload {
 
   static final MediaType XLSX =
@@ -14,12 +13,10 @@ final class XlsxDownload {
 
   private XlsxDownload() {}
 
-  static ResponseEntity<byte[]> of(String fileName, byte[] workbook) {
+  static ResponseEntity<byte[]> of(String asciiName, String fileName, byte[] workbook) {
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(asciiName, fileName))
         .body(workbook);
   }
 }

@@ -60,6 +60,10 @@ class DocumentApiTest {
     assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(download.getBody()).isEqualTo(PDF);
     assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo("申报书.pdf");
+    assertThat(download.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION))
+        .as("a client that reads only filename= saves a plain name, not an encoded word")
+        .containsPattern("filename=\"document-\\d+\\.pdf\"")
+        .doesNotContain("=?");
   }
 
   @Test

@@ -87,6 +87,12 @@ class NominationApiTest {
         Arguments.of("unknown cycle", aFiling("NO-SUCH").json(), "cycleId", "不存在"),
         Arguments.of("missing name", aFiling(c).without("nomineeName").json(), "nomineeName", "请填写被推荐人姓名"),
         Arguments.of("blank organization", aFiling(c).with("organization", "  ").json(), "organization", "请填写工作单位"),
+        Arguments.of("name of a no-break space", aFiling(c).with("nomineeName", "\u00A0").json(), "nomineeName", "请填写被推荐人姓名"),
+        Arguments.of("name of zero-width characters", aFiling(c).with("nomineeName", "\u200B\uFEFF\u2060").json(), "nomineeName", "请填写被推荐人姓名"),
+        Arguments.of("organization of a narrow no-break space", aFiling(c).with("organization", "\u202F").json(), "organization", "请填写工作单位"),
+        Arguments.of("recommending unit of a Hangul filler", aFiling(c).with("recommendingUnit", "\u3164").json(), "recommendingUnit", "请填写推荐单位"),
+        Arguments.of("born in 2099", aFiling(c).with("idNumber", "420106209912310028").json(), "idNumber", "出生日期"),
+        Arguments.of("born before 1900", aFiling(c).with("idNumber", "420106189912310022").json(), "idNumber", "出生日期"),
         Arguments.of("name too long", aFiling(c).with("nomineeName", "王".repeat(51)).json(), "nomineeName", "不能超过50个字"),
         Arguments.of("huge summary", aFiling(c).with("summary", "质".repeat(100_000)).json(), "summary", "不能超过4000个字"),
         Arguments.of("negative years", aFiling(c).with("qualityWorkYears", -1).json(), "qualityWorkYears", "0到60年"),
@@ -140,6 +146,45 @@ class NominationApiTest {
     ResponseEntity<String> again = office().post(PATH, aFiling(cycleId).with("nomineeName", "同名测试").with("idNumber", "420106198503150026").json());
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "ideographic space after the name  | 李四                | 武汉重复测试有限公司   | 李四\u3000          | 武汉重复测试有限公司",
+        "ideographic space inside the name | 李四                | 武汉重复测试二有限公司 | 李\u3000四          | 武汉重复测试二有限公司",
+        "no-break space after the name     | 李四                | 武汉重复测试三有限公司 | 李四\u00A0          | 武汉重复测试三有限公司",
+        "a bullet for the middle dot       | 阿依古丽\u00B7买买提 | 武汉重复测试有限公司   | 阿依古丽\u2022买买提 | 武汉重复测试有限公司",
+        "a katakana dot for the middle dot | 阿依古丽\u00B7买买提 | 武汉重复测试二有限公司 | 阿依古丽\u30FB买买提 | 武汉重复测试二有限公司",
+        "half-width brackets               | 王小明              | 武汉光谷测试（集团）有限公司 | 王小明       | 武汉光谷测试(集团)有限公司",
+        "full-width Latin letters          | JOHN SMITH          | 武汉重复测试有限公司   | ｊｏｈｎ\u3000ｓｍｉｔｈ | 武汉重复测试有限公司",
+      })
+  void thePersonFiledAgainWithALookAlikeNameOrOrganisationIsAConflict(
+      String why, String name, String organization, String lookAlikeName, String lookAlikeOrganization) {
+    ResponseEntity<String> first =
+        office().post(PATH, aFiling(cycleId).without("idNumber").with("nomineeName", name).with("organization", organization).json());
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    DatabaseState before = DatabaseState.read(jdbc, runtime);
+
+    ResponseEntity<String> again =
+        office().post(
+            PATH,
+            aFiling(cycleId).without("idNumber").with("nomineeName", lookAlikeName).with("organization", lookAlikeOrganization).json());
+
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).contains("DUPLICATE_NOMINATION");
+    assertThat(DatabaseState.read(jdbc, runtime)).isEqualTo(before);
+  }
+
+  @Test
+  void theNameIsStoredAsTypedLessOuterSpacesOfEveryKind() {
+    ResponseEntity<String> response =
+        office().post(PATH, aFiling(cycleId).without("idNumber").with("nomineeName", "\u3000\u200B古丽娜·阿不都\u00A0").json());
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(jdbc.queryForList("select nominee_name from nomination where cycle_id = ?", String.class, cycleId))
+        .contains("古丽娜·阿不都");
   }
 
   @Test

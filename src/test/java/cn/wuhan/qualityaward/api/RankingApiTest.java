@@ -83,6 +83,15 @@ class RankingApiTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void theWorkbookDownloadsUnderAPlainAsciiNameForOldClientsAndItsChineseNameForTheOthers() {
+    var download = RestClient.as(http, "office").download("/api/cycles/" + cycleId + "/ranking.xlsx");
+    String disposition = download.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION);
+
+    assertThat(disposition).contains("filename=\"ranking-" + cycleId + ".xlsx\"").doesNotContain("=?");
+    assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo(cycleId + "-评审排名.xlsx");
+  }
+
   private static JsonNode read(String json) throws Exception {
     return new ObjectMapper().readTree(json);
   }

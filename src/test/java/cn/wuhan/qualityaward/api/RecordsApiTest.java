@@ -166,7 +166,7 @@ class RecordsApiTest {
     XlsxCells workbook = XlsxCells.read(download("committee2", "/api/cycles/" + cycleId + "/notice.xlsx"));
     List<List<String>> rows = workbook.rows("公示名单");
     assertThat(rows.get(0).get(0)).endsWith("拟表彰人员名单（公示）");
-    assertThat(rows.get(1)).containsExactly("序号", "申报编号", "姓名", "工作单位", "职务", "评审类别", "状态");
+    assertThat(rows.get(1)).containsExactly("序号", "申报编号", "姓名", "工作单位", "职务", "评审类别", "状态", "评审名次");
     assertThat(rows.get(2)).startsWith("1").contains("甲", "高层管理者", "公示中");
     assertThat(rows.get(3)).startsWith("2").contains("乙", "员工", NominationStatus.WITHDRAWN_ON_OBJECTION.label());
     assertThat(rows).hasSize(4);

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.bench;
 
+import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.cycle.OpenCycleRequest;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
@@ -48,13 +49,13 @@ final class EvaluatedCycleSeed {
         rows.add(new Object[] {
           cycleId, cycleId + "-" + n, "NAME:排名候选人" + n + "|单位" + n, "排名候选人" + n, "单位" + n, "质量总监",
           "SENIOR", "质量强市办", "同意推荐", "长期从事质量管理工作。", 12, TRACKS[n % TRACKS.length].name(),
-          NominationStatus.EVALUATED.name(), at
+          NominationStatus.EVALUATED.name(), at, CanonicalText.key("排名候选人" + n), CanonicalText.key("单位" + n)
         });
       }
       jdbc.batchUpdate(
           "insert into nomination (cycle_id, reference_no, person_key, nominee_name, organization, position,"
               + " position_level, recommending_unit, recommending_opinion, summary, quality_work_years, track,"
-              + " status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " status, created_at, name_key, organization_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           rows);
     }
     List<Long> ids = jdbc.queryForList("select id from nomination where cycle_id = ? order by id", Long.class, cycleId);

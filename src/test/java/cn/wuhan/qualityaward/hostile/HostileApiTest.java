@@ -135,6 +135,8 @@ class HostileApiTest {
             objectionStartForm("nominationId", true), HttpStatus.BAD_REQUEST, "值类型不正确"),
         hostile("an objection start form with a hundred thousand characters of grounds is too long",
             objectionStartForm("grounds", "异".repeat(100_000)), HttpStatus.BAD_REQUEST, "不能超过4000个字"),
+        hostile("an expert's organisation of a no-break space is missing",
+            expert("expert1", profile("\u00A0", List.of("STAFF"), List.of())), HttpStatus.BAD_REQUEST, "organization", "请填写专家的工作单位"),
         hostile("an expert id that is an SQL condition is no expert",
             expert("expert1' OR '1'='1", profile("华中科技大学", List.of("STAFF"), List.of())), HttpStatus.BAD_REQUEST, "NOT_AN_EXPERT"),
         hostile("an expert's track that is an SQL statement is no track",

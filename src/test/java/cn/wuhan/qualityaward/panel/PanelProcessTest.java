@@ -75,6 +75,26 @@ class PanelProcessTest {
   }
 
   @Test
+  void shouldAskTheOfficeForExpertsWhenTheConflictsAreWrittenWithLookAlikeCharacters() {
+    String nominee = "冲突测试" + System.nanoTime() % 100000;
+    ProcessInstance nomination =
+        scenario.nominate(
+            aNomination(cycleId).named(nominee).with("organization", "专家单位１").with("recommendingUnit", "专家单位\u00A02"));
+    scenario.passFormalReview(nomination);
+    String lookAlikeName = nominee.substring(0, 2) + "\u3000" + nominee.substring(2);
+    pool.save("expert3", "专家单位3", List.of("STAFF", "SENIOR_MANAGER", "MIDDLE_MANAGER", "OTHER"), List.of(lookAlikeName));
+    try {
+      scenario.assignTrack(nomination, "STAFF", null);
+
+      assertThat(nomination).hasPassed(Elements.PANEL_UNAVAILABLE).isWaitingAt(Elements.RESOLVE_PANEL);
+      assertThat(nomination).variables().extractingByKey(NominationProcess.Variables.PANEL_PROBLEM.name())
+          .asString().contains("可用的只有2名");
+    } finally {
+      pool.save("expert3", "专家单位3", List.of("STAFF", "SENIOR_MANAGER", "MIDDLE_MANAGER", "OTHER"), List.of());
+    }
+  }
+
+  @Test
   void shouldSeatAReplacementWhenAnExpertDeclaresAConflict() {
     ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
     long id = scenario.nominationId(nomination);

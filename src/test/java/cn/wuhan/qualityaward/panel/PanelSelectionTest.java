@@ -36,6 +36,32 @@ class PanelSelectionTest {
   }
 
   @Test
+  void expertsOfTheNomineesOrganisationWrittenWithFullWidthBracketsAreConflicted() {
+    List<ExpertProfile> pool =
+        List.of(
+            new ExpertProfile("a", "武汉光谷测试（集团）有限公司", ALL, List.of()),
+            new ExpertProfile("b", "武汉光谷测试（集团）有限公司", ALL, List.of()),
+            new ExpertProfile("c", "武汉光谷测试（集团）有限公司", ALL, List.of()),
+            new ExpertProfile("d", "华中科技大学", ALL, List.of()));
+
+    assertThatThrownBy(
+            () -> PanelSelection.choose(nominee(1, "王芳", "武汉光谷测试(集团)有限公司", "东湖高新区质量办"), pool, Map.of(), Set.of(), 3))
+        .isInstanceOf(PanelUnavailableException.class)
+        .hasMessageContaining("存在利益冲突或已回避3名");
+  }
+
+  @Test
+  void lookAlikeNamesAndOrganisationsAreConflictsOfInterest() {
+    Nomination nominee = nominee(1, "阿依古丽·买买提", "武汉 光谷测试有限公司", "东湖高新区质量办");
+
+    assertThat(new ExpertProfile("e", "ＷＵＨＡＮ大学", ALL, List.of("阿依古丽•买买提")).conflictWith(nominee)).isPresent();
+    assertThat(new ExpertProfile("e", "武汉光谷测试有限公司\u3000", ALL, List.of()).conflictWith(nominee)).isPresent();
+    assertThat(new ExpertProfile("e", "华中科技大学", ALL, List.of("东湖高新区\u200B质量办")).conflictWith(nominee)).isPresent();
+    assertThat(new ExpertProfile("e", "华中科技大学", ALL, List.of("武汉光谷测试有限公司")).conflictWith(nominee)).isPresent();
+    assertThat(new ExpertProfile("e", "华中科技大学", ALL, List.of("阿依古丽")).conflictWith(nominee)).isEmpty();
+  }
+
+  @Test
   void seatsOnlyExpertsQualifiedForTheScoringTrack() {
     List<ExpertProfile> pool = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

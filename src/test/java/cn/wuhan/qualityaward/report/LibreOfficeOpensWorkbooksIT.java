@@ -93,7 +93,7 @@ class LibreOfficeOpensWorkbooksIT {
         convert(
             "notice",
             NoticeListWorkbook.write(
-                "2026年度", List.of(new NoticeListEntry(1, "WH-2026-0002", "张伟", "武汉某公司", "总经理", "高层管理者", "公示中"))));
+                "2026年度", List.of(new NoticeListEntry(1, "WH-2026-0002", "张伟", "武汉某公司", "总经理", "高层管理者", "公示中", 1, false))));
     Map<String, List<String>> summary =
         convert(
             "summary",
@@ -103,14 +103,14 @@ class LibreOfficeOpensWorkbooksIT {
                     List.of(new CycleSummary.TrackAgreement("员工", 6, 18, new BigDecimal("81.25"), new BigDecimal("0.612"), new BigDecimal("0.826"))),
                     List.of(new CycleSummary.ExpertRow("X1", 6, new BigDecimal("2.5"), new BigDecimal("3.1"))))));
 
-    assertThat(notice.get("公示名单")).contains("序号,申报编号,姓名,工作单位,职务,评审类别,状态", "1,WH-2026-0002,张伟,武汉某公司,总经理,高层管理者,公示中");
+    assertThat(notice.get("公示名单")).contains("序号,申报编号,姓名,工作单位,职务,评审类别,状态,评审名次", "1,WH-2026-0002,张伟,武汉某公司,总经理,高层管理者,公示中,1");
     assertThat(summary.get("评分一致性")).contains("员工,6,18,81.25,0.612,0.826");
     assertThat(summary.get("专家宽严度")).contains("X1,6,2.5,3.1");
   }
 
   private static RankingEntry entry(int rank, String referenceNo, String name, String score) {
     BigDecimal s = new BigDecimal(score);
-    return new RankingEntry(rank, rank, referenceNo, name, "员工", s, s, s, BigDecimal.ONE, 3, false,
+    return new RankingEntry(rank, false, null, rank, referenceNo, name, "员工", s, s, s, BigDecimal.ONE, 3, false,
         List.of(new RankingEntry.SheetTotal("E1", s)));
   }
 

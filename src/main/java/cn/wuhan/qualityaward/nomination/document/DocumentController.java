@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.nomination.document;
 
 import cn.wuhan.qualityaward.api.Forbidden;
 import cn.wuhan.qualityaward.api.NotFound;
+import cn.wuhan.qualityaward.common.Attachment;
 import cn.wuhan.qualityaward.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,6 +83,14 @@ public class DocumentController {
         .body(html.toString());
   }
 
+  /** document-12.pdf: the plain name of a download, whatever the uploaded name was written in. */
+  private static String asciiName(NominationDocument document) {
+    String name = document.fileName();
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+    return "document-" + document.id() + (extension.matches("\\.[a-z0-9]{1,8}") ? extension : "");
+  }
+
   @GetMapping("/{documentId}")
   @Operation(summary = "下载一份材料（评审办公室和该申报的评审专家）")
   public ResponseEntity<byte[]> download(@PathVariable long nominationId, @PathVariable long documentId) {
@@ -93,7 +101,7 @@ public class DocumentController {
         .contentType(MediaType.parseMediaType(found.document().contentType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(found.document().fileName(), StandardCharsets.UTF_8).build().toString())
+            Attachment.disposition(asciiName(found.document()), found.document().fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .body(found.content());
   }
