@@ -1,6 +1,5 @@
 package cn.wuhan.qualityaward.hostile;
 
-import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static cn.wuhan.qualityaward.support.Refusals.assertRefused;
 import static cn.wuhan.qualityaward.support.RestVariables.variables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +14,7 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
 import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
-import java.util.List;
+import cn.wuhan.qualityaward.support.WaitingWorld;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,85 +42,30 @@ class HostileTaskFormTest {
   private static final String SUBMIT_FORM = "submit-form";
 
   /** One instance waiting at each user task; refused submissions leave them all where they are. */
-  private static World world;
+  private static WaitingWorld world;
 
   @Autowired TestRestTemplate http;
   @Autowired AwardScenario scenario;
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
 
-  record World(
-      ProcessInstance atFormalReview,
-      ProcessInstance atCorrection,
-      ProcessInstance atTrackAssignment,
-      ProcessInstance inScoring,
-      ProcessInstance atModeration,
-      ProcessInstance atOverdue,
-      ProcessInstance cycleAtVote,
-      ProcessInstance objectionAtInvestigation,
-      ProcessInstance objectionAtVote,
-      ProcessInstance cycleAtApproval,
-      long proposedCandidate) {}
-
   @BeforeEach
   void everyUserTaskWaiting() {
     scenario.ensureUsers(5);
     if (world == null) {
-      world = build();
+      world = WaitingWorld.build(scenario);
     }
   }
 
-  private World build() {
-    String open = scenario.newCycleId();
-    scenario.openCycle(open);
-    ProcessInstance atFormalReview = scenario.nominate(aNomination(open).named("形式审查中"));
-    ProcessInstance atCorrection = scenario.nominate(aNomination(open).named("补正中"));
-    scenario.decideFormalReview(atCorrection, "CORRECTION", "缺少推荐单位盖章");
-    ProcessInstance atTrackAssignment = scenario.nominate(aNomination(open).named("待定类别"));
-    scenario.passFormalReview(atTrackAssignment);
-    ProcessInstance inScoring = scenario.nominationInScoring(aNomination(open).named("评分中"), "STAFF", null);
-    ProcessInstance atModeration = scenario.nominationInScoring(aNomination(open).named("待合议"), "STAFF", null);
-    scenario.scoreAll(atModeration, 1.0, 0.5, 0.9);
-    ProcessInstance atOverdue = scenario.nominationInScoring(aNomination(open).named("逾期"), "STAFF", null);
-    scenario.fireSeatTimer(atOverdue, NominationProcess.Elements.SCORING_OVERDUE, scenario.scoringTasks(atOverdue).get(0).getAssignee());
-
-    String voting = scenario.newCycleId();
-    ProcessInstance cycleAtVote = scenario.openCycle(voting);
-    scenario.scoreAll(scenario.nominationInScoring(aNomination(voting).named("表决中"), "STAFF", null), 0.8);
-    scenario.fireTimer(cycleAtVote, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
-
-    String noticed = scenario.newCycleId();
-    ProcessInstance cycleInNotice = scenario.openCycle(noticed);
-    ProcessInstance candidate = scenario.nominationInScoring(aNomination(noticed).named("公示中"), "STAFF", null);
-    scenario.scoreAll(candidate, 0.9);
-    scenario.fireTimer(cycleInNotice, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
-    scenario.proposeWinners(cycleInNotice, List.of(scenario.nominationId(candidate)));
-    ProcessInstance objectionAtInvestigation = scenario.fileObjection(noticed, scenario.nominationId(candidate), "张三");
-    ProcessInstance objectionAtVote = scenario.fileObjection(noticed, scenario.nominationId(candidate), "李四");
-    scenario.investigate(objectionAtVote, "经核实，所述情况部分属实");
-
-    String approving = scenario.newCycleId();
-    ProcessInstance cycleAtApproval = scenario.openCycle(approving);
-    ProcessInstance proposed = scenario.nominationInScoring(aNomination(approving).named("待审定"), "STAFF", null);
-    scenario.scoreAll(proposed, 0.9);
-    scenario.fireTimer(cycleAtApproval, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
-    scenario.proposeWinners(cycleAtApproval, List.of(scenario.nominationId(proposed)));
-    scenario.fireTimer(cycleAtApproval, AwardCycleProcess.Elements.NOTICE_PERIOD);
-
-    return new World(
-        atFormalReview, atCorrection, atTrackAssignment, inScoring, atModeration, atOverdue, cycleAtVote,
-        objectionAtInvestigation, objectionAtVote, cycleAtApproval, scenario.nominationId(proposed));
-  }
-
   /** The waiting instances and the means to find their tasks. */
-  record Fixture(World world, AwardScenario scenario, TaskService tasks) {
+  record Fixture(WaitingWorld world, AwardScenario scenario, TaskService tasks) {
 
-    Task task(Function<World, ProcessInstance> instance, String taskKey) {
+    Task task(Function<WaitingWorld, ProcessInstance> instance, String taskKey) {
       return scenario.task(instance.apply(world), taskKey);
     }
 
     /** Of several tasks at one element (a panel's sheets, the members' ballots), the first by assignee. */
-    Task first(Function<World, ProcessInstance> instance, String taskKey) {
+    Task first(Function<WaitingWorld, ProcessInstance> instance, String taskKey) {
       return tasks.createTaskQuery().processInstanceId(instance.apply(world).getId()).taskDefinitionKey(taskKey)
           .orderByTaskAssignee().asc().list().get(0);
     }
@@ -148,20 +92,20 @@ class HostileTaskFormTest {
   }
 
   private static Submission formalReview(RestVariables input) {
-    return new Submission(f -> f.task(World::atFormalReview, NominationProcess.Elements.FORMAL_REVIEW), "office", COMPLETE, f -> input);
+    return new Submission(f -> f.task(WaitingWorld::atFormalReview, NominationProcess.Elements.FORMAL_REVIEW), "office", COMPLETE, f -> input);
   }
 
   private static Submission correction(RestVariables input) {
-    return new Submission(f -> f.task(World::atCorrection, NominationProcess.Elements.REGISTER_CORRECTION), "office", SUBMIT_FORM, f -> input);
+    return new Submission(f -> f.task(WaitingWorld::atCorrection, NominationProcess.Elements.REGISTER_CORRECTION), "office", SUBMIT_FORM, f -> input);
   }
 
   private static Submission trackAssignment(RestVariables input) {
-    return new Submission(f -> f.task(World::atTrackAssignment, NominationProcess.Elements.ASSIGN_TRACK), "office", COMPLETE, f -> input);
+    return new Submission(f -> f.task(WaitingWorld::atTrackAssignment, NominationProcess.Elements.ASSIGN_TRACK), "office", COMPLETE, f -> input);
   }
 
   /** The first expert's score sheet: a valid sheet with one value replaced, or other keys added. */
   private static Submission scoreSheet(String endpoint, Function<Fixture, RestVariables> input) {
-    return new Submission(f -> f.first(World::inScoring, NominationProcess.Elements.SCORE), null, endpoint, input);
+    return new Submission(f -> f.first(WaitingWorld::inScoring, NominationProcess.Elements.SCORE), null, endpoint, input);
   }
 
   private static Submission firstSheetItem(Object value) {
@@ -169,27 +113,27 @@ class HostileTaskFormTest {
   }
 
   private static Submission vote(RestVariables input) {
-    return new Submission(f -> f.first(World::cycleAtVote, AwardCycleProcess.Elements.VOTE), null, COMPLETE, f -> input);
+    return new Submission(f -> f.first(WaitingWorld::cycleAtVote, AwardCycleProcess.Elements.VOTE), null, COMPLETE, f -> input);
   }
 
-  private static Submission finalApproval(Function<World, RestVariables> input) {
-    return new Submission(f -> f.task(World::cycleAtApproval, AwardCycleProcess.Elements.FINAL_APPROVAL), "approver", SUBMIT_FORM, f -> input.apply(f.world()));
+  private static Submission finalApproval(Function<WaitingWorld, RestVariables> input) {
+    return new Submission(f -> f.task(WaitingWorld::cycleAtApproval, AwardCycleProcess.Elements.FINAL_APPROVAL), "approver", SUBMIT_FORM, f -> input.apply(f.world()));
   }
 
   private static Submission moderation(RestVariables input) {
-    return new Submission(f -> f.task(World::atModeration, NominationProcess.Elements.MODERATE), null, COMPLETE, f -> input);
+    return new Submission(f -> f.task(WaitingWorld::atModeration, NominationProcess.Elements.MODERATE), null, COMPLETE, f -> input);
   }
 
   private static Submission overdue(RestVariables input) {
-    return new Submission(f -> f.task(World::atOverdue, NominationProcess.Elements.HANDLE_OVERDUE), "office", COMPLETE, f -> input);
+    return new Submission(f -> f.task(WaitingWorld::atOverdue, NominationProcess.Elements.HANDLE_OVERDUE), "office", COMPLETE, f -> input);
   }
 
   private static Submission investigation(RestVariables input) {
-    return new Submission(f -> f.task(World::objectionAtInvestigation, ObjectionProcess.Elements.INVESTIGATE), "office", SUBMIT_FORM, f -> input);
+    return new Submission(f -> f.task(WaitingWorld::objectionAtInvestigation, ObjectionProcess.Elements.INVESTIGATE), "office", SUBMIT_FORM, f -> input);
   }
 
   private static Submission objectionVoteSubmission(RestVariables input) {
-    return new Submission(f -> f.first(World::objectionAtVote, ObjectionProcess.Elements.VOTE), null, COMPLETE, f -> input);
+    return new Submission(f -> f.first(WaitingWorld::objectionAtVote, ObjectionProcess.Elements.VOTE), null, COMPLETE, f -> input);
   }
 
   static Stream<Arguments> hostileSubmissions() {

@@ -10,6 +10,7 @@ import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
+import cn.wuhan.qualityaward.support.WaitingWorld;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,15 +1,14 @@
-package cn.wuhan.qualityaward.insider;
+package cn.wuhan.qualityaward.support;
 
 import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
-import cn.wuhan.qualityaward.support.AwardScenario;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** One instance waiting at each user task of the three models, built once per test class. */
-record WaitingWorld(
+public record WaitingWorld(
     String openCycle,
     ProcessInstance atFormalReview,
     ProcessInstance atCorrection,
@@ -19,11 +18,12 @@ record WaitingWorld(
     ProcessInstance atOverdue,
     ProcessInstance cycleAtVote,
     ProcessInstance objectionAtInvestigation,
-    ProcessInstance objectionAtDecision,
+    ProcessInstance objectionAtVote,
     ProcessInstance cycleAtApproval,
-    ProcessInstance noticedCandidate) {
+    ProcessInstance noticedCandidate,
+    long proposedCandidate) {
 
-  static WaitingWorld build(AwardScenario scenario) {
+  public static WaitingWorld build(AwardScenario scenario) {
     scenario.ensureUsers(5);
     String open = scenario.newCycleId();
     scenario.openCycle(open);
@@ -52,8 +52,8 @@ record WaitingWorld(
     scenario.fireTimer(cycleInNotice, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
     scenario.proposeWinners(cycleInNotice, List.of(scenario.nominationId(candidate)));
     ProcessInstance objectionAtInvestigation = scenario.fileObjection(noticed, scenario.nominationId(candidate), "张三");
-    ProcessInstance objectionAtDecision = scenario.fileObjection(noticed, scenario.nominationId(candidate), "李四");
-    scenario.investigate(objectionAtDecision, "经核实，所述情况部分属实");
+    ProcessInstance objectionAtVote = scenario.fileObjection(noticed, scenario.nominationId(candidate), "李四");
+    scenario.investigate(objectionAtVote, "经核实，所述情况部分属实");
 
     String approving = scenario.newCycleId();
     ProcessInstance cycleAtApproval = scenario.openCycle(approving);
@@ -65,12 +65,12 @@ record WaitingWorld(
 
     return new WaitingWorld(
         open, atFormalReview, atCorrection, atTrackAssignment, inScoring, atModeration, atOverdue, cycleAtVote,
-        objectionAtInvestigation, objectionAtDecision, cycleAtApproval, candidate);
+        objectionAtInvestigation, objectionAtVote, cycleAtApproval, candidate, scenario.nominationId(proposed));
   }
 
-  List<ProcessInstance> instances() {
+  public List<ProcessInstance> instances() {
     return List.of(
         atFormalReview, atCorrection, atTrackAssignment, inScoring, atModeration, atOverdue, cycleAtVote,
-        objectionAtInvestigation, objectionAtDecision, cycleAtApproval);
+        objectionAtInvestigation, objectionAtVote, cycleAtApproval);
   }
 }
