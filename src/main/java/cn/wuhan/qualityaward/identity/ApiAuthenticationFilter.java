@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who calls /api: a portal with HTTP Basic against Camunda's users, or a person already logged in to
- * Tasklist (its session), so links on task forms open without a second login. Anonymous calls get 401.
+ * Tasklist (its session), so links on task forms open without a second login. Anonymous calls get 401,
+ * except under {@code /api/public/}: the public notice and the public's objections need no account.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -28,6 +29,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   public ApiAuthenticationFilter(IdentityService identity) {
     this.identity = identity;
+  }
+
+  /** The public notice and objections: no login, and no one's authentication carried into them. */
+  static final String PUBLIC = "/api/public/";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    // the container's decoded and normalised path: /api/public/../cycles/… is not public
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.startsWith(PUBLIC);
   }
 
   @Override
