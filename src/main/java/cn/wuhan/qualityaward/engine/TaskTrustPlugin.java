@@ -84,7 +84,11 @@ public class TaskTrustPlugin extends AbstractProcessEnginePlugin {
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
             .map(IdentityLink::getGroupId)
             .collect(Collectors.toSet());
-    if (groups.isEmpty()) {
+    // a task offered to named people as well (登记补正材料 to the filing unit's recommenders)
+    boolean candidateUser =
+        task.getCandidates().stream()
+            .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && authentication.getUserId().equals(link.getUserId()));
+    if (groups.isEmpty() || candidateUser) {
       return true;
     }
     List<String> member = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
