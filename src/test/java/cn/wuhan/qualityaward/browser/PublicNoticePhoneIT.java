@@ -57,7 +57,8 @@ class PublicNoticePhoneIT {
     page.locator("textarea[name=grounds]").fill("该候选人的获奖证书与实际不符");
     page.locator("input[name=truthDeclared]").check();
     page.getByText("提交异议").click();
-    assertThat(page.getByText("居民身份证号码不正确")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+    assertThat(page.locator(".error[data-for=objectorIdNumber]"))
+        .containsText("居民身份证号码不正确", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
 
     page.locator("input[name=objectorIdNumber]").fill("420106198503150026");
     page.getByText("提交异议").click();
