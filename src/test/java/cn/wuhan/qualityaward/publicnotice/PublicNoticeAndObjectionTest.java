@@ -149,6 +149,24 @@ class PublicNoticeAndObjectionTest {
   }
 
   @Test
+  void aFinishedNoticeStaysReadableWithItsFinalStandingAfterTheOpenOnes() throws Exception {
+    scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
+    scenario.approve(cycle, List.of(), null);
+
+    JsonNode notices = json.readTree(http.getForObject("/api/public/notices", String.class));
+
+    JsonNode finished = notice(notices, cycleId);
+    assertThat(finished.get("open").asBoolean()).isFalse();
+    assertThat(finished.get("candidates").get(0).get("standing").asText()).isEqualTo("获奖");
+    boolean closedSeen = false;
+    for (JsonNode n : notices) {
+      assertThat(closedSeen && n.get("open").asBoolean()).as("open notices come first").isFalse();
+      closedSeen |= !n.get("open").asBoolean();
+    }
+    assertRefusedUnchanged(objection(), HttpStatus.BAD_REQUEST, "cycleId", "NOTICE_CLOSED");
+  }
+
+  @Test
   void anObjectionAfterTheNoticePeriodIsRefusedAndChangesNothing() {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(8))));
 
