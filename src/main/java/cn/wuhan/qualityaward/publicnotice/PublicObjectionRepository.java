@@ -65,4 +65,32 @@ class PublicObjectionRepository {
             receipt);
     return rows.stream().findFirst();
   }
+
+  record Filing(String receipt, String phone, String email, String idLast4) {}
+
+  Optional<Filing> filing(long objectionId) {
+    return jdbc.query(
+            "select receipt_code, objector_phone, objector_email, objector_id_last4 from public_objection where objection_id = ?",
+            (rs, i) -> new Filing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+            objectionId)
+        .stream()
+        .findFirst();
+  }
+
+  List<PublicObjectionService.Evidence> evidence(long objectionId) {
+    return jdbc.query(
+        "select id, file_name, content_type, size_bytes from public_objection_evidence where objection_id = ? order by id",
+        (rs, i) -> new PublicObjectionService.Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+        objectionId);
+  }
+
+  Optional<byte[]> evidenceContent(long objectionId, long evidenceId) {
+    return jdbc.query(
+            "select content from public_objection_evidence where objection_id = ? and id = ?",
+            (rs, i) -> rs.getBytes(1),
+            objectionId,
+            evidenceId)
+        .stream()
+        .findFirst();
+  }
 }

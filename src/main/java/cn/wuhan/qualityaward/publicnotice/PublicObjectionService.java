@@ -182,6 +182,30 @@ public class PublicObjectionService {
     return new PublicObjectionStatus(code, row.cycleId(), row.reference(), status, outcome, row.filedAt());
   }
 
+  /** One evidence file as the office and committee see it listed. */
+  public record Evidence(long id, String fileName, String contentType, long sizeBytes) {}
+
+  /**
+   * What the office and the committee see of a public objector beyond the objection process: the
+   * receipt, phone, e-mail, the ID number masked to its last four characters, and the evidence.
+   * Empty for an objection filed through Tasklist.
+   */
+  public record ObjectorFiling(String receipt, String objectorPhone, String objectorEmail, String objectorIdNumber, List<Evidence> evidence) {}
+
+  public Optional<ObjectorFiling> filing(long objectionId) {
+    return objections
+        .filing(objectionId)
+        .map(f -> new ObjectorFiling(f.receipt(), f.phone(), f.email(), IdNumberProtection.masked(f.idLast4()), objections.evidence(objectionId)));
+  }
+
+  public Optional<Evidence> evidence(long objectionId, long evidenceId) {
+    return objections.evidence(objectionId).stream().filter(e -> e.id() == evidenceId).findFirst();
+  }
+
+  public Optional<byte[]> evidenceContent(long objectionId, long evidenceId) {
+    return objections.evidenceContent(objectionId, evidenceId);
+  }
+
   private Long listed(String cycleId, String reference) {
     if (reference == null) {
       return null;

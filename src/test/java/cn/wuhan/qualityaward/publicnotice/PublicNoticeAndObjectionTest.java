@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import cn.wuhan.qualityaward.support.AwardDataSnapshot;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -164,6 +165,29 @@ class PublicNoticeAndObjectionTest {
       closedSeen |= !n.get("open").asBoolean();
     }
     assertRefusedUnchanged(objection(), HttpStatus.BAD_REQUEST, "cycleId", "NOTICE_CLOSED");
+  }
+
+  @Test
+  void onlyTheOfficeAndTheCommitteeSeeTheObjectorsContactMaskedIdAndEvidence() throws Exception {
+    MultiValueMap<String, Object> form = form(objection());
+    form.add("evidence", file("证书.png", PNG));
+    assertThat(postForm(form).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long objectionId = jdbc.queryForObject("select id from objection where cycle_id = ?", Long.class, cycleId);
+    String filing = "/api/objections/" + objectionId + "/public-filing";
+
+    ResponseEntity<String> seen = RestClient.as(http, "committee1").get(filing);
+
+    assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode body = json.readTree(seen.getBody());
+    assertThat(body.get("objectorPhone").asText()).isEqualTo("13800138000");
+    assertThat(body.get("objectorIdNumber").asText()).endsWith("0026").doesNotContain("4201");
+    long evidenceId = body.get("evidence").get(0).get("id").asLong();
+    assertThat(RestClient.as(http, "office").download("/api/objections/" + objectionId + "/evidence/" + evidenceId).getBody())
+        .isEqualTo(PNG);
+    assertRefused(RestClient.as(http, "expert1").get(filing), HttpStatus.FORBIDDEN, "FORBIDDEN");
+    assertThat(RestClient.anonymous(http).get(filing).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(RestClient.as(http, "approver").download("/api/objections/" + objectionId + "/evidence/" + evidenceId).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
