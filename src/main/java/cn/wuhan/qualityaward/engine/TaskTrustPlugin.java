@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>on create, the Tasklist card's variables ({@link TaskCard}) are copied onto the task, so a
  *       person reads them with the task and needs no read permission on the process instance;
  *   <li>on complete, the authenticated user must be the task's assignee (a group task is claimed
- *       first) and, for a group task, a member of one of its candidate groups; the assignee is handed
+ *       first) and, for a group task, a member of one of its candidate groups or one of its candidate
+ *       users (named from the award's tables, e.g. a nomination's recommending unit); the assignee is handed
  *       to the next steps as {@link Actors#completedBy}, a transient variable nobody can send.
  * </ul>
  */

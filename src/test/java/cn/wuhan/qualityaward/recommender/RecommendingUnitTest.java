@@ -71,6 +71,22 @@ class RecommendingUnitTest {
   }
 
   @Test
+  void aRecommenderFilesThroughTasklistsStartFormForItsOwnUnitWhateverTheFormSays() {
+    var values = aNomination(cycleId).named("表单申报").with(NominationProcess.Variables.RECOMMENDING_UNIT.name(), RIVER_UNIT).variables();
+
+    ResponseEntity<String> started =
+        as(EAST).post(
+            "/engine-rest/process-definition/key/" + NominationProcess.KEY + "/submit-form",
+            cn.wuhan.qualityaward.support.RestVariables.of(values).body());
+
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForMap(
+            "select n.recommending_unit, f.filed_by from nomination n join nomination_filer f on f.nomination_id = n.id"
+                + " where n.cycle_id = ? and n.nominee_name = '表单申报'", cycleId))
+        .containsEntry("RECOMMENDING_UNIT", EAST_UNIT).containsEntry("FILED_BY", EAST);
+  }
+
+  @Test
   void theOfficeStillFilesOnBehalfOfAUnitAndIsRecordedAsTheFiler() throws Exception {
     ResponseEntity<String> filed =
         as("office").post("/api/nominations", aFiling(cycleId).with("recommendingUnit", RIVER_UNIT).json());
