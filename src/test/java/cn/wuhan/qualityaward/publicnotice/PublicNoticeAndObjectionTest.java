@@ -191,6 +191,31 @@ class PublicNoticeAndObjectionTest {
   }
 
   @Test
+  void groundsLongerThanTheRecordHoldsAreRefusedAndChangeNothing() {
+    Map<String, Object> body = objection();
+    body.put("grounds", "理".repeat(4001));
+
+    assertRefusedUnchanged(body, HttpStatus.BAD_REQUEST, "grounds", "TOO_LONG");
+  }
+
+  @Test
+  void anUnknownFieldIsRefusedAndChangesNothing() {
+    Map<String, Object> body = objection();
+    body.put("objectorAccount", "admin");
+
+    assertRefusedUnchanged(body, HttpStatus.BAD_REQUEST, "objectorAccount", "UNKNOWN_FIELD");
+  }
+
+  @Test
+  void anAnonymousNameAndABadPhoneAreRefusedTogetherAndChangeNothing() {
+    Map<String, Object> body = objection();
+    body.put("objectorName", " ");
+    body.put("objectorPhone", "12345");
+
+    assertRefusedUnchanged(body, HttpStatus.BAD_REQUEST, "objectorName", "objectorPhone", "PHONE_INVALID", "真实姓名");
+  }
+
+  @Test
   void anObjectionAfterTheNoticePeriodIsRefusedAndChangesNothing() {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(8))));
 
