@@ -41,7 +41,7 @@ public class DocumentController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "上传一份材料（仅评审办公室；按内容识别为PDF、JPEG或PNG，默认不超过20MB）")
+  @Operation(summary = "上传一份材料（评审办公室，及形式审查结束前该申报的推荐单位；按内容识别为PDF、JPEG或PNG，默认不超过20MB）")
   public ResponseEntity<NominationDocument> upload(
       @PathVariable long nominationId, @RequestParam("file") MultipartFile file) throws IOException {
     if (!user.isOffice() && !recommenders.mayAddMaterials(user.id(), nominationId)) {
@@ -53,7 +53,7 @@ public class DocumentController {
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "列出材料（评审办公室和该申报的评审专家）")
+  @Operation(summary = "列出材料（评审办公室、该申报的评审专家和推荐单位）")
   public List<NominationDocument> list(@PathVariable long nominationId) {
     return readable(nominationId);
   }
@@ -87,7 +87,7 @@ public class DocumentController {
   }
 
   @GetMapping("/{documentId}")
-  @Operation(summary = "下载一份材料（评审办公室和该申报的评审专家）")
+  @Operation(summary = "下载一份材料（评审办公室、该申报的评审专家和推荐单位）")
   public ResponseEntity<byte[]> download(@PathVariable long nominationId, @PathVariable long documentId) {
     readable(nominationId);
     DocumentContent found =
