@@ -308,6 +308,15 @@ class PublicNoticeAndObjectionTest {
   }
 
   @Test
+  void aPathThatOnlyStartsAsPublicStillNeedsALogin() {
+    for (String path : List.of("/api/public/../cycles/" + cycleId + "/notice", "/api/public/%2e%2e/cycles/" + cycleId + "/notice")) {
+      ResponseEntity<String> answer = http.getForEntity(java.net.URI.create(http.getRootUri() + path), String.class);
+
+      assertThat(answer.getStatusCode().is2xxSuccessful()).as(path + " → " + answer.getStatusCode()).isFalse();
+    }
+  }
+
+  @Test
   void anUnknownReceiptIsNotFound() {
     assertRefused(http.getForEntity("/api/public/objections/ZZZZZZZZZZZZ", String.class), HttpStatus.NOT_FOUND, "回执编号");
   }
