@@ -2,7 +2,9 @@ package cn.wuhan.qualityaward.demo;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
+import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.recommender.RecommenderService;
 import cn.wuhan.qualityaward.panel.ExpertPoolService;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import cn.wuhan.qualityaward.scoring.ScoringService;
@@ -15,6 +17,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +44,11 @@ import org.springframework.stereotype.Component;
 public class DemoData {
 
   static final String CYCLE = "2026";
+  /** An earlier cycle, seeded in its public notice, so the public page has candidates to show. */
+  static final String NOTICED_CYCLE = "2021";
+  private static final String EAST = "recommender1";
+  private static final String RIVER = "recommender2";
+  private static final String OFFICE = "office";
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final IdentityService identity;
@@ -51,6 +59,7 @@ public class DemoData {
   private final Clock clock;
   private final ExpertPoolService pool;
   private final ManagementService management;
+  private final RecommenderService recommenders;
 
   public DemoData(
       IdentityService identity,
@@ -60,7 +69,8 @@ public class DemoData {
       ScoringService scoring,
       Clock clock,
       ExpertPoolService pool,
-      ManagementService management) {
+      ManagementService management,
+      RecommenderService recommenders) {
     this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -69,12 +79,19 @@ public class DemoData {
     this.clock = clock;
     this.pool = pool;
     this.management = management;
+    this.recommenders = recommenders;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   public void seed() {
     DemoUsers.all().forEach(this::ensureUser);
+    DemoUsers.RECOMMENDER_UNITS.forEach(
+        (user, unit) -> {
+          if (recommenders.unitOf(user).isEmpty()) {
+            recommenders.bind(user, unit);
+          }
+        });
     String[] organizations = {"华中科技大学", "武汉大学", "中国信息通信科技集团", "湖北省标准化研究院", "武汉理工大学", "长江水利委员会", "武汉市计量测试检定研究所"};
     for (int i = 0; i < organizations.length; i++) {
       String expert = "expert" + (i + 1);
@@ -94,9 +111,9 @@ public class DemoData {
             AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), now.plusDays(30).withNano(0).toString(),
             AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), now.plusDays(60).withNano(0).toString()));
 
-    String scored = nominate("王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长", "FRONTLINE");
-    String scoring1 = nominate("张伟", "42010219720101001X", "东风汽车集团", "总经理", "SENIOR");
-    String scoring2 = nominate("李娜", "420103198011110045", "武汉光谷生物城", "质量部部长", "MIDDLE");
+    String scored = nominate(EAST, "王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长", "FRONTLINE");
+    String scoring1 = nominate(OFFICE, "张伟", "42010219720101001X", "东风汽车集团", "总经理", "SENIOR");
+    String scoring2 = nominate(RIVER, "李娜", "420103198011110045", "武汉光谷生物城", "质量部部长", "MIDDLE");
     for (String business : new String[] {scored, scoring1, scoring2}) {
       passFormalReview(business);
     }
@@ -104,13 +121,13 @@ public class DemoData {
     assignTrack(scoring1, "SENIOR_MANAGER", null);
     assignTrack(scoring2, "MIDDLE_MANAGER", null);
     scoreAll(scored, 0.75, 0.78, 0.80, 0.82, 0.85);
-    String divergent = nominate("周敏", "42010419790909002X", "武汉地铁集团", "运营质量总监", "MIDDLE");
+    String divergent = nominate(RIVER, "周敏", "42010419790909002X", "武汉地铁集团", "运营质量总监", "MIDDLE");
     passFormalReview(divergent);
     assignTrack(divergent, "MIDDLE_MANAGER", null);
     scoreAll(divergent, 0.45, 0.85, 0.90, 0.90, 0.95);
     String other =
         nominate(
-            "孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", "OTHER", 20,
+            OFFICE, CYCLE, "孙丽", "42011119770505002X", "武汉市质量协会", "首席质量专家", "OTHER", 20,
             Map.of(
                 NominationProcess.Variables.CLAIMED_CONDITIONS.name(),
                 SpinValues.jsonValue("[\"condition_2\",\"condition_6\"]").create(),
@@ -119,10 +136,23 @@ public class DemoData {
                 NominationProcess.Variables.JUSTIFICATION_PREFIX + "condition_6",
                 "从事质量教育培训二十年，主编质量培训教材三部"));
     passFormalReview(other);
-    nominate("刘洋", "420105198812120019", "长江存储", "工艺工程师", "FRONTLINE");
-    nominate("陈静", null, "武汉市第一医院", "护理部主任", "MIDDLE");
-    nominate("赵磊", null, "武汉某建设公司", "项目经理", "MIDDLE", 3, Map.of());
-    LOG.info("演示数据已生成：评选周期 {}，登录用户 office / expert1…expert7 / committee1…committee5 / approver，密码 demo", CYCLE);
+    nominate(EAST, "刘洋", "420105198812120019", "长江存储", "工艺工程师", "FRONTLINE");
+    nominate(RIVER, "陈静", null, "武汉市第一医院", "护理部主任", "MIDDLE");
+    nominate(OFFICE, CYCLE, "赵磊", null, "武汉某建设公司", "项目经理", "MIDDLE", 3, Map.of());
+    // 东湖's own filing waits for its 补正 in recommender1's Tasklist (待我认领)
+    String toCorrect = nominate(EAST, "吴涛", null, "武汉高德红外", "质量总监", "MIDDLE");
+    complete(
+        toCorrect,
+        NominationProcess.Elements.FORMAL_REVIEW,
+        Map.of(
+            NominationProcess.Variables.FORMAL_REVIEW_DECISION.name(), "CORRECTION",
+            NominationProcess.Variables.FORMAL_REVIEW_COMMENT.name(), "请补充近三年质量管理成果的证明材料"));
+    seedNoticedCycle(now);
+    LOG.info(
+        "演示数据已生成：评选周期 {}，公示中的评选周期 {}（/public/notices），登录用户 office / expert1…expert7 /"
+            + " committee1…committee5 / approver / recommender1 / recommender2，密码 demo",
+        CYCLE,
+        NOTICED_CYCLE);
   }
 
   private void ensureUser(DemoUsers.DemoUser demo) {
@@ -138,11 +168,74 @@ public class DemoData {
     identity.createMembership(demo.id(), demo.group());
   }
 
-  private String nominate(String name, String idNumber, String organization, String position, String level) {
-    return nominate(name, idNumber, organization, position, level, 12, Map.of());
+  /**
+   * 2021: three candidates filed by both units and the office, scored, voted on by the committee and
+   * published; the notice runs 30 days from the seeding (a real cycle's is {@code award.timers.notice-period}).
+   */
+  private void seedNoticedCycle(LocalDateTime now) {
+    ProcessInstance cycle =
+        runtime.startProcessInstanceByKey(
+            AwardCycleProcess.KEY,
+            Map.of(
+                AwardCycleProcess.Variables.CYCLE_ID.name(), NOTICED_CYCLE,
+                AwardCycleProcess.Variables.CYCLE_NAME.name(), "2021年度武汉市市长质量奖（个人奖）",
+                AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), now.plusDays(1).withNano(0).toString(),
+                AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), now.plusDays(2).withNano(0).toString(),
+                AwardCycleProcess.Variables.NOTICE_PERIOD.name(), "P30D"));
+    String[][] candidates = {
+      {EAST, "黄海涛", "武汉邮电科学研究院", "质量管理部经理", "MIDDLE", "MIDDLE_MANAGER"},
+      {RIVER, "林晓燕", "武汉市第三医院", "质控科主任", "MIDDLE", "MIDDLE_MANAGER"},
+      {OFFICE, "郭志刚", "武汉重型机床集团", "装配车间质量检验员", "FRONTLINE", "STAFF"}
+    };
+    for (String[] c : candidates) {
+      String businessKey = nominate(c[0], NOTICED_CYCLE, c[1], null, c[2], c[3], c[4], 15, Map.of());
+      passFormalReview(businessKey);
+      assignTrack(businessKey, c[5], null);
+      scoreAll(businessKey, 0.86, 0.88, 0.90, 0.88, 0.86);
+    }
+    Job deadline =
+        management.createJobQuery().processInstanceId(cycle.getId()).activityId(AwardCycleProcess.Elements.NOMINATION_DEADLINE).singleResult();
+    management.executeJob(deadline.getId());
+    runAsynchronousSteps();
+    String everyone =
+        nominationIdsOf(NOTICED_CYCLE).stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
+    for (Task vote :
+        tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(AwardCycleProcess.Elements.VOTE).list()) {
+      tasks.complete(
+          vote.getId(),
+          Map.of(
+              AwardCycleProcess.Variables.BALLOT_AGREE.name(), SpinValues.jsonValue(everyone).create(),
+              AwardCycleProcess.Variables.BALLOT_DISAGREE.name(), SpinValues.jsonValue("[]").create()));
+      runAsynchronousSteps();
+    }
   }
 
+  private List<Long> nominationIdsOf(String cycleId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(NominationProcess.KEY).list().stream()
+        .filter(i -> i.getBusinessKey() != null && i.getBusinessKey().startsWith(cycleId + "-"))
+        .map(i -> ((Number) runtime.getVariable(i.getId(), NominationProcess.Variables.NOMINATION_ID.name())).longValue())
+        .sorted()
+        .toList();
+  }
+
+  private void runAsynchronousSteps() {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = management.createJobQuery().messages().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private String nominate(String filer, String name, String idNumber, String organization, String position, String level) {
+    return nominate(filer, CYCLE, name, idNumber, organization, position, level, 12, Map.of());
+  }
+
+  /** Filed as the filer: a recommender's filing carries its own unit, the office's 东湖 on its behalf. */
   private String nominate(
+      String filer,
+      String cycleId,
       String name,
       String idNumber,
       String organization,
@@ -151,7 +244,7 @@ public class DemoData {
       int years,
       Map<String, Object> extra) {
     Map<String, Object> v = new HashMap<>();
-    v.put(NominationProcess.Variables.CYCLE_ID.name(), CYCLE);
+    v.put(NominationProcess.Variables.CYCLE_ID.name(), cycleId);
     v.put(NominationProcess.Variables.NOMINEE_NAME.name(), name);
     v.put(NominationProcess.Variables.ID_NUMBER.name(), idNumber);
     v.put(NominationProcess.Variables.ORGANIZATION.name(), organization);
@@ -163,8 +256,12 @@ public class DemoData {
     v.put(NominationProcess.Variables.QUALITY_WORK_YEARS.name(), years);
     v.put(NominationProcess.Variables.MATERIALS_DECLARED_TRUE.name(), true);
     v.putAll(extra);
-    ProcessInstance instance = runtime.startProcessInstanceByKey(NominationProcess.KEY, v);
-    return instance.getBusinessKey();
+    identity.setAuthentication(filer, List.of(filer.equals(OFFICE) ? Groups.OFFICE : Groups.RECOMMENDERS));
+    try {
+      return runtime.startProcessInstanceByKey(NominationProcess.KEY, v).getBusinessKey();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private void passFormalReview(String businessKey) {

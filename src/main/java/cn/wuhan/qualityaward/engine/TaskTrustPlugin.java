@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>on create, the Tasklist card's variables ({@link TaskCard}) are copied onto the task, so a
  *       person reads them with the task and needs no read permission on the process instance;
  *   <li>on complete, the authenticated user must be the task's assignee (a group task is claimed
- *       first) and, for a group task, a member of one of its candidate groups; the assignee is handed
+ *       first) and, for a group task, a member of one of its candidate groups or one of its candidate
+ *       users (named from the award's tables, e.g. a nomination's recommending unit); the assignee is handed
  *       to the next steps as {@link Actors#completedBy}, a transient variable nobody can send.
  * </ul>
  */
@@ -84,7 +85,11 @@ public class TaskTrustPlugin extends AbstractProcessEnginePlugin {
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
             .map(IdentityLink::getGroupId)
             .collect(Collectors.toSet());
-    if (groups.isEmpty()) {
+    // a task offered to named people as well (登记补正材料 to the filing unit's recommenders)
+    boolean candidateUser =
+        task.getCandidates().stream()
+            .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && authentication.getUserId().equals(link.getUserId()));
+    if (groups.isEmpty() || candidateUser) {
       return true;
     }
     List<String> member = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();

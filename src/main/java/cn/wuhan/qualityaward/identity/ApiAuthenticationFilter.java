@@ -32,6 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refused too (only programs omit both, and they use HTTP Basic). A change with HTTP Basic that names
  * another site is refused as well: that is a browser replaying remembered credentials for a foreign
  * page; programs send no Origin and are unaffected.
+ *
+ * <p>Under {@code /api/public/} the filter stands aside: the public notice and the public's
+ * objections need no account, and no one's session is carried into them.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -47,6 +50,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   public ApiAuthenticationFilter(IdentityService identity, String engine) {
     this.identity = identity;
     this.engine = engine;
+  }
+
+  /** The public notice and objections: no login, and no one's authentication carried into them. */
+  static final String PUBLIC = "/api/public/";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    // the container's decoded and normalised path: /api/public/../cycles/… is not public
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.startsWith(PUBLIC);
   }
 
   @Override

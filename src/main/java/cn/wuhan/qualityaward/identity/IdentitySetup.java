@@ -51,6 +51,7 @@ public class IdentitySetup {
   static final String FILTER_MINE = "我的待办";
   static final String FILTER_MY_GROUPS = "本组待认领";
   static final String FILTER_ALL_OPEN = "全部在办任务";
+  static final String FILTER_OFFERED_TO_ME = "待我认领";
 
   /** Shown on each task card, so people can tell one nominee's task from another's. */
   private static final List<Map<String, String>> SHOWN_VARIABLES =
@@ -100,6 +101,22 @@ public class IdentitySetup {
       grant(group, Resources.FILTER, groups, Permissions.READ);
     }
     grant(Groups.OFFICE, Resources.FILTER, all, Permissions.READ);
+
+    // recommending units file their own nominations and answer the 补正 requests offered to them by name
+    grant(Groups.RECOMMENDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(
+        Groups.RECOMMENDERS,
+        Resources.PROCESS_DEFINITION,
+        NominationProcess.KEY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.RECOMMENDERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    String offered =
+        ensureFilter(
+            FILTER_OFFERED_TO_ME, -5, "指名由我认领的任务（推荐单位的补正）",
+            tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
+    grant(Groups.RECOMMENDERS, Resources.FILTER, mine, Permissions.READ);
+    grant(Groups.RECOMMENDERS, Resources.FILTER, offered, Permissions.READ);
   }
 
   /** Brings the award groups' grants to {@link #declaredGrants()} (see the class comment). */

@@ -47,31 +47,28 @@ public class NominationController {
   }
 
   @PostMapping
-  @Operation(summary = "登记一份申报（仅评审办公室）")
+  @Operation(summary = "登记一份申报（评审办公室代推荐单位登记；推荐单位只能为本单位申报，推荐单位以账号绑定的为准）")
   @ApiResponse(responseCode = "201", description = "已登记")
   @ApiResponse(responseCode = "400", description = "字段有误", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "401", description = "未登录", content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "403", description = "不是评审办公室", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "403", description = "不是评审办公室或推荐单位", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "409", description = "该被推荐人已在本周期申报", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<NominationFiled> file(@RequestBody NominationFiling filing) {
-    if (!user.isOffice()) {
-      throw new Forbidden("只有评审办公室可以登记申报");
+    if (!user.isOffice() && !user.isIn(cn.wuhan.qualityaward.identity.Groups.RECOMMENDERS)) {
+      throw new Forbidden("只有评审办公室和推荐单位可以登记申报");
     }
-    String processInstanceId;
+    String referenceNo;
     try {
-      processInstanceId = runtime.startProcessInstanceByKey(NominationProcess.KEY, variables(filing)).getId();
+      referenceNo = runtime.startProcessInstanceByKey(NominationProcess.KEY, variables(filing)).getBusinessKey();
     } catch (BadUserRequestException refused) {
       if (refused.getCause() instanceof InvalidInputException problems) {
         throw problems;
       }
       throw refused;
     }
-    long id = ((Number) runtime.createVariableInstanceQuery()
-            .processInstanceIdIn(processInstanceId)
-            .variableName(NOMINATION_ID.name())
-            .singleResult()
-            .getValue())
-        .longValue();
+    // the business key is the reference number <cycle>-<id> (NominationService.register); read from it, since
+    // a recommending unit may not read the instance's variables
+    long id = Long.parseLong(referenceNo.substring(referenceNo.lastIndexOf('-') + 1));
     Nomination nomination = nominations.get(id);
     return ResponseEntity.created(URI.create("/api/nominations/" + id))
         .body(new NominationFiled(id, nomination.referenceNo(), nomination.status().name(), nominations.maskedIdNumber(id)));

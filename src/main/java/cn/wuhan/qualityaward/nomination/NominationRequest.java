@@ -29,6 +29,14 @@ public record NominationRequest(
     claimedConditions = claimedConditions == null ? List.of() : List.copyOf(claimedConditions);
   }
 
+  /** The same filing for another recommending unit: a recommender's own, whatever the form said. */
+  public NominationRequest withRecommendingUnit(String unit) {
+    return new NominationRequest(
+        cycleId, nomineeName, idNumber, organization, position, positionLevel, unit, recommendingOpinion, summary,
+        qualityWorkYears, majorIncidentYear, illegalConductYear, badCreditYear, awardFraudYear, lastAwardYear,
+        materialsDeclaredTrue, claimedConditions);
+  }
+
   /** Surrounding blanks gone, an empty ID number absent, its check letter upper-case. */
   public NominationRequest normalized() {
     String id = idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(java.util.Locale.ROOT);

@@ -3,25 +3,37 @@ package cn.wuhan.qualityaward.nomination;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.Refusal;
+import cn.wuhan.qualityaward.identity.Groups;
+import cn.wuhan.qualityaward.recommender.RecommenderService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the nomination from the start form and names the instance by its reference number. A refused
+ * Stores the nomination from the start form, with who filed it (a recommender files for its own unit),
+ * and names the instance by its reference number. A refused
  * nomination rolls the start back: no instance and no row remain.
  */
 @Component
 public class RegisterNominationDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
+  private final RecommenderService recommenders;
   private final AwardProperties properties;
 
-  public RegisterNominationDelegate(NominationService nominations, AwardProperties properties) {
-    this.nominations = nominations;
+  public RegisterNominationDelegate(RecommenderService recommenders, AwardProperties properties) {
+    this.recommenders = recommenders;
     this.properties = properties;
+  }
+
+  private static boolean inRecommenders(DelegateExecution execution) {
+    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null
+        && authentication.getGroupIds() != null
+        && authentication.getGroupIds().contains(Groups.RECOMMENDERS);
   }
 
   @Override
@@ -45,7 +57,8 @@ public class RegisterNominationDelegate implements JavaDelegate {
             LAST_AWARD_YEAR.from(execution),
             MATERIALS_DECLARED_TRUE.from(execution),
             claims(execution));
-    Nomination nomination = Refusal.guard(() -> nominations.register(request));
+    String filer = Actors.current(execution);
+    Nomination nomination = Refusal.guard(() -> recommenders.register(request, filer, inRecommenders(execution)));
 
     execution.setProcessBusinessKey(nomination.referenceNo());
     NOMINATION_ID.set(execution, nomination.id());

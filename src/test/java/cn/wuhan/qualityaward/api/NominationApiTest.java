@@ -217,13 +217,13 @@ class NominationApiTest {
 
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"expert1", "committee1", "approver"})
-  void onlyTheOfficeMayFile(String user) {
+  void onlyTheOfficeAndRecommendingUnitsMayFile(String user) {
     DatabaseState before = DatabaseState.read(jdbc, runtime);
 
     ResponseEntity<String> response = RestClient.as(http, user).post(PATH, aFiling(cycleId).json());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(response.getBody()).contains("只有评审办公室可以登记申报");
+    assertThat(response.getBody()).contains("只有评审办公室和推荐单位可以登记申报");
     assertThat(DatabaseState.read(jdbc, runtime)).isEqualTo(before);
   }
 

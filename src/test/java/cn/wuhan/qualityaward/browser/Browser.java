@@ -56,6 +56,14 @@ final class Browser implements AutoCloseable {
         .newPage();
   }
 
+  /** A phone-sized page (390 × 844 CSS pixels, touch), as most of the public reads the notice. */
+  Page newPhonePage(String locale) {
+    return browser
+        .newContext(
+            new NewContextOptions().setLocale(locale).setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))
+        .newPage();
+  }
+
   static void screenshot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
   }

@@ -32,4 +32,8 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
   Page newPage(String locale) {
     return browser.newPage(locale);
   }
+
+  Page newPhonePage(String locale) {
+    return browser.newPhonePage(locale);
+  }
 }

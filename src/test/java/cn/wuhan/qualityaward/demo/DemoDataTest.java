@@ -49,4 +49,39 @@ class DemoDataTest {
     assertThat(tasks.createTaskQuery().taskAssignee("expert1").taskDefinitionKey(NominationProcess.Elements.SCORE).count())
         .isEqualTo(2);
   }
+
+  @Autowired cn.wuhan.qualityaward.publicnotice.PublicNoticeService publicNotices;
+  @Autowired cn.wuhan.qualityaward.publicnotice.PublicObjectionIntake publicObjections;
+  @Autowired cn.wuhan.qualityaward.recommender.RecommenderService recommenders;
+
+  @Test
+  void theEarlierCycleIsInItsPublicNoticeAndTakesAnObjectionFromAnyone() {
+    var notices = publicNotices.all();
+    assertThat(notices).isNotEmpty();
+    var noticed = notices.get(0);
+    assertThat(noticed.cycleId()).isEqualTo(DemoData.NOTICED_CYCLE);
+    assertThat(noticed.open()).isTrue();
+    assertThat(noticed.candidates()).hasSize(3).allMatch(c -> c.standing().equals("公示中"));
+
+    var filed =
+        publicObjections.file(
+            new cn.wuhan.qualityaward.publicnotice.PublicObjectionRequest(
+                DemoData.NOTICED_CYCLE, noticed.candidates().get(0).candidateReference(), "张三丰", "420106198503150026",
+                "13800138000", null, "获奖证书与实际不符", true),
+            java.util.List.of());
+    assertThat(filed.receipt()).hasSize(12);
+  }
+
+  @Test
+  void theDemoNominationsComeFromBothRecommendingUnitsAndEachSeesOnlyItsOwn() {
+    var east = recommenders.nominationsOf(recommenders.unitOf("recommender1").orElseThrow());
+    var river = recommenders.nominationsOf(recommenders.unitOf("recommender2").orElseThrow());
+
+    assertThat(east).isNotEmpty().allMatch(n -> n.recommendingUnit().equals("武汉市东湖新技术开发区质量强区办"));
+    assertThat(river).isNotEmpty().allMatch(n -> n.recommendingUnit().equals("武汉市江岸区质量强区办"));
+    assertThat(east).anyMatch(n -> "recommender1".equals(n.filedBy()));
+    assertThat(east).anyMatch(n -> n.stage().equals("补正中"));
+    assertThat(tasks.createTaskQuery().taskCandidateUser("recommender1").taskDefinitionKey(NominationProcess.Elements.REGISTER_CORRECTION).count())
+        .isOne();
+  }
 }

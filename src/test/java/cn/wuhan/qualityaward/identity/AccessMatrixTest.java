@@ -39,7 +39,10 @@ import org.springframework.util.LinkedMultiValueMap;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-  enum Role { OFFICE, PANEL_EXPERT, OTHER_EXPERT, COMMITTEE, APPROVER, ANONYMOUS }
+  enum Role { OFFICE, PANEL_EXPERT, OTHER_EXPERT, COMMITTEE, APPROVER, ANONYMOUS, OTHER_UNITS_RECOMMENDER }
+
+  /** A recommending unit that did not file the nomination under test. */
+  static final String OTHER_UNIT = "矩阵测试推荐单位";
 
   enum Expect { ALLOW, DENY }
 
@@ -65,6 +68,7 @@ class AccessMatrixTest {
       return;
     }
     scenario.ensureUsers(5);
+    scenario.ensureRecommender("recommender9", OTHER_UNIT);
     cycleId = scenario.newCycleId();
     scenario.openCycle(cycleId);
     nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
@@ -89,6 +93,7 @@ class AccessMatrixTest {
       case COMMITTEE -> "committee1";
       case APPROVER -> "approver";
       case ANONYMOUS -> null;
+      case OTHER_UNITS_RECOMMENDER -> "recommender9";
     };
   }
 
@@ -109,7 +114,8 @@ class AccessMatrixTest {
     for (Role role : Role.values()) {
       boolean office = role == Role.OFFICE;
       boolean panel = role == Role.PANEL_EXPERT;
-      cells.add(new Cell(role, "/api/nominations", "file a nomination", office ? Expect.ALLOW : Expect.DENY,
+      boolean files = office || role == Role.OTHER_UNITS_RECOMMENDER;
+      cells.add(new Cell(role, "/api/nominations", "file a nomination", files ? Expect.ALLOW : Expect.DENY,
           t -> t.as(role).post("/api/nominations", aFiling(t.cycleId).with("nomineeName", "矩阵" + role).without("idNumber").json())
               .getStatusCode().is2xxSuccessful()));
       cells.add(new Cell(role, "documents", "list", office || panel ? Expect.ALLOW : Expect.DENY,
@@ -166,6 +172,10 @@ class AccessMatrixTest {
         }
       }
     }
+    cells.add(new Cell(Role.OTHER_UNITS_RECOMMENDER, "/api/nominations", "list another unit's nomination", Expect.DENY,
+        t -> t.as(Role.OTHER_UNITS_RECOMMENDER).get("/api/nominations").getBody().contains("\"id\":" + t.nominationId + ",")));
+    cells.add(new Cell(Role.OFFICE, "/api/nominations", "list another unit's nomination", Expect.ALLOW,
+        t -> t.as(Role.OFFICE).get("/api/nominations").getBody().contains("\"id\":" + t.nominationId + ",")));
     cells.add(new Cell(Role.OFFICE, "DocumentService", "may read", Expect.ALLOW,
         t -> t.documents.mayRead(t.nominationId, "office", true)));
     cells.add(new Cell(Role.PANEL_EXPERT, "DocumentService", "may read", Expect.ALLOW,

@@ -65,6 +65,15 @@ public class AwardScenario {
     this.pool = pool;
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private cn.wuhan.qualityaward.recommender.RecommenderService recommenders;
+
+  /** A 推荐单位 account (password "demo") bound to its recommending unit. */
+  public void ensureRecommender(String userId, String unit) {
+    ensureUser(userId, cn.wuhan.qualityaward.identity.Groups.RECOMMENDERS);
+    recommenders.bind(userId, unit);
+  }
+
   /** Experts expert1…expertN, office, committee1 and approver, each with password "demo". */
   public void ensureUsers(int experts) {
     for (int i = 1; i <= experts; i++) {

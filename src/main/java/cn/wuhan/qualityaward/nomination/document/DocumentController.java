@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.nomination.document;
 
 import cn.wuhan.qualityaward.api.Forbidden;
+import cn.wuhan.qualityaward.recommender.RecommenderService;
 import cn.wuhan.qualityaward.api.NotFound;
 import cn.wuhan.qualityaward.common.Attachment;
 import cn.wuhan.qualityaward.identity.CurrentUser;
@@ -31,18 +32,20 @@ public class DocumentController {
 
   private final DocumentService documents;
   private final CurrentUser user;
+  private final RecommenderService recommenders;
 
-  public DocumentController(DocumentService documents, CurrentUser user) {
+  public DocumentController(DocumentService documents, CurrentUser user, RecommenderService recommenders) {
     this.documents = documents;
     this.user = user;
+    this.recommenders = recommenders;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "上传一份材料（仅评审办公室；按内容识别为PDF、JPEG或PNG，默认不超过20MB）")
+  @Operation(summary = "上传一份材料（评审办公室，及形式审查结束前该申报的推荐单位；按内容识别为PDF、JPEG或PNG，默认不超过20MB）")
   public ResponseEntity<NominationDocument> upload(
       @PathVariable long nominationId, @RequestParam("file") MultipartFile file) throws IOException {
-    if (!user.isOffice()) {
-      throw new Forbidden("只有评审办公室可以上传申报材料");
+    if (!user.isOffice() && !recommenders.mayAddMaterials(user.id(), nominationId)) {
+      throw new Forbidden("只有评审办公室和该申报的推荐单位（在形式审查结束前）可以上传申报材料");
     }
     NominationDocument stored = documents.upload(nominationId, file.getOriginalFilename(), file.getBytes(), user.id());
     return ResponseEntity.created(URI.create("/api/nominations/" + nominationId + "/documents/" + stored.id()))
@@ -50,7 +53,7 @@ public class DocumentController {
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "列出材料（评审办公室和该申报的评审专家）")
+  @Operation(summary = "列出材料（评审办公室、该申报的评审专家和推荐单位）")
   public List<NominationDocument> list(@PathVariable long nominationId) {
     return readable(nominationId);
   }
@@ -92,7 +95,7 @@ public class DocumentController {
   }
 
   @GetMapping("/{documentId}")
-  @Operation(summary = "下载一份材料（评审办公室和该申报的评审专家）")
+  @Operation(summary = "下载一份材料（评审办公室、该申报的评审专家和推荐单位）")
   public ResponseEntity<byte[]> download(@PathVariable long nominationId, @PathVariable long documentId) {
     readable(nominationId);
     DocumentContent found =
@@ -107,7 +110,7 @@ public class DocumentController {
   }
 
   private List<NominationDocument> readable(long nominationId) {
-    if (!documents.mayRead(nominationId, user.id(), user.isOffice())) {
+    if (!documents.mayRead(nominationId, user.id(), user.isOffice()) && !recommenders.speaksFor(user.id(), nominationId)) {
       throw new Forbidden("您不是该申报的评审专家，不能查看其材料");
     }
     return documents.list(nominationId);
