@@ -114,25 +114,25 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     if (call.is("POST", "task", "*", "complete")
         || call.is("POST", "task", "*", "submit-form")
         || call.is("POST", "task", "*", "resolve")) {
-      // a task that does not exist is the engine's to answer (404)
-      return Optional.of(forms.ofTask(call.segment(1)).orElse(FormFields.none()));
+      // a task that does not exist (any more) is the engine's to answer: 404
+      return forms.ofTask(call.segment(1));
     }
     if (call.is("POST", "process-definition", "*", "start") || call.is("POST", "process-definition", "*", "submit-form")) {
-      return Optional.of(forms.ofStart(call.segment(1)).orElse(FormFields.none()));
+      return forms.ofStart(call.segment(1));
     }
     if (call.is("POST", "process-definition", "key", "*", "start")
         || call.is("POST", "process-definition", "key", "*", "submit-form")) {
-      return Optional.of(startFormOf(call.segment(2), null));
+      return startFormOf(call.segment(2), null);
     }
     if (call.is("POST", "process-definition", "key", "*", "tenant-id", "*", "start")
         || call.is("POST", "process-definition", "key", "*", "tenant-id", "*", "submit-form")) {
-      return Optional.of(startFormOf(call.segment(2), call.segment(4)));
+      return startFormOf(call.segment(2), call.segment(4));
     }
     return Optional.empty();
   }
 
-  private FormFields startFormOf(String key, String tenantId) {
-    return forms.latestDefinitionId(key, tenantId).flatMap(forms::ofStart).orElse(FormFields.none());
+  private Optional<FormFields> startFormOf(String key, String tenantId) {
+    return forms.latestDefinitionId(key, tenantId).flatMap(forms::ofStart);
   }
 
   private static boolean hasStartInstructions(JsonNode start) {

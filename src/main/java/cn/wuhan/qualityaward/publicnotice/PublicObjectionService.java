@@ -10,6 +10,7 @@ import cn.wuhan.qualityaward.nomination.IdNumberProtection;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.document.FileKind;
+import cn.wuhan.qualityaward.notice.ObjectionStatus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -169,7 +170,8 @@ public class PublicObjectionService {
         objections.byReceipt(code).orElseThrow(() -> new NotFound("没有回执编号为“" + code + "”的异议，请核对后再查询"));
     String status;
     String outcome = null;
-    if ("OPEN".equals(row.status())) {
+    if (ObjectionStatus.OPEN.name().equals(row.status()) || ObjectionStatus.INVESTIGATED.name().equals(row.status())) {
+      // investigated: the office's finding is recorded and the committee is voting
       status = row.investigated() ? "调查中" : "受理";
     } else {
       status = "已决定";
