@@ -18,7 +18,7 @@ import java.util.Locale;
 public final class CanonicalText {
 
   /** Every dot seen between the parts of a name, after NFKC (which already maps ･ to ・ and ． to .). */
-  static final String NAME_DOTS = "\u00B7\u2022\u30FB\u2027\u2219\u22C5\u002E\u2024\u2E31\u0387\u16EB\u2981\u3002";
+  static final String NAME_DOTS = "\u00B7\u2022\u30FB\u2027\u2219\u22C5\u002E\u2024\u2E31\u0387\u16EB\u2981\u3002\u318D\u119E";
 
   private static final char DOT = '\u00B7';
 
@@ -38,9 +38,12 @@ public final class CanonicalText {
     return key.toString();
   }
 
-  /** Whether nothing visible is left of {@code text} once spaces and invisible characters are gone. */
+  /**
+   * Whether no letter or digit is left of {@code text} once spaces and invisible characters are gone:
+   * a name of dots, lone combining marks or selectors shows nothing a person could read.
+   */
   public static boolean isBlank(String text) {
-    return key(text).isEmpty();
+    return key(text).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /** {@code text} as typed, less spaces and invisible characters of every kind at either end; null stays null. */
@@ -69,10 +72,24 @@ public final class CanonicalText {
   static boolean isInvisible(int c) {
     int type = Character.getType(c);
     return Character.isWhitespace(c)
+        || isIgnorableMark(c)
         || BLANK_LETTERS.indexOf(c) >= 0
         || Character.isSpaceChar(c)
         || c == 0x0085
         || type == Character.FORMAT
         || type == Character.CONTROL;
+  }
+
+  /**
+   * Marks Unicode lists as default-ignorable although they are not format characters: the combining
+   * grapheme joiner, variation selectors, Mongolian free variation selectors, Khmer inherent vowels.
+   */
+  private static boolean isIgnorableMark(int c) {
+    return c == 0x034F
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || (c >= 0xE0100 && c <= 0xE01EF)
+        || (c >= 0x180B && c <= 0x180F)
+        || c == 0x17B4
+        || c == 0x17B5;
   }
 }

@@ -6,12 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A request to the engine's REST API, at {@code /engine-rest} or inside the web apps at
- * {@code /camunda/api/engine/engine/{engine}}, reduced to its path below that root, split at "/".
+ * A request to the engine's REST API, at {@code /engine-rest} (or {@code /engine-rest/engine/{engine}})
+ * or inside the web apps at {@code /camunda/api/engine/engine/{engine}}, reduced to its path below that
+ * root, split at "/".
  */
 record EngineApiCall(String method, List<String> path) {
 
-  private static final Pattern ROOT = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)?$");
+  /** Both entrances, and the named-engine form of the REST API ({@code /engine-rest/engine/default/…}). */
+  private static final Pattern ROOT =
+      Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
 
   /** Null when the request is not for the engine's API. */
   static EngineApiCall of(HttpServletRequest request) {

@@ -33,7 +33,11 @@ public final class FormFields {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
+  /** Inputs whose value is text whatever its content: nothing but a string may be sent for them. */
+  private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea", "select", "radio", "datetime");
+
   private final Set<String> editable = new LinkedHashSet<>();
+  private final Set<String> text = new LinkedHashSet<>();
   private final Set<String> ignored = new LinkedHashSet<>();
   private final Set<String> shown = new LinkedHashSet<>();
 
@@ -76,6 +80,11 @@ public final class FormFields {
     return Set.copyOf(editable);
   }
 
+  /** The editable fields whose value is text (text fields and areas, selects, radios, date and time). */
+  public Set<String> text() {
+    return Set.copyOf(text);
+  }
+
   public Set<String> ignored() {
     return Set.copyOf(ignored);
   }
@@ -95,6 +104,9 @@ public final class FormFields {
         ignored.add(key.asText());
       } else {
         editable.add(key.asText());
+        if (TEXT_TYPES.contains(type)) {
+          text.add(key.asText());
+        }
       }
     }
     JsonNode valuesKey = component.get("valuesKey");

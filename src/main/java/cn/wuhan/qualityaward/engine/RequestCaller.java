@@ -54,6 +54,22 @@ public class RequestCaller {
     return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }
 
+  /** The caller's user id; null for an anonymous request. */
+  public String userId(HttpServletRequest request) {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+      if (authentications != null && authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user) {
+        return user.getName();
+      }
+    }
+    return basicUser(request.getHeader("Authorization"));
+  }
+
   public boolean isIn(HttpServletRequest request, String... groups) {
     List<String> member = groups(request);
     for (String group : groups) {

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,13 +36,19 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
 
   static final String UNDECLARED = "UNDECLARED_VARIABLE";
   static final String NOT_ALLOWED = "NOT_ALLOWED";
+  static final String WRONG_TYPE = "WRONG_TYPE";
+  /** The value types a form may send; never Object (a Java class named by the sender), File or Bytes. */
+  private static final Set<String> PLAIN_TYPES =
+      Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null", "json");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DeployedForms forms;
+  private final RequestCaller caller;
 
-  public SubmissionGuardFilter(DeployedForms forms) {
+  public SubmissionGuardFilter(DeployedForms forms, RequestCaller caller) {
     this.forms = forms;
+    this.caller = caller;
   }
 
   @Override
@@ -53,6 +61,15 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     }
     if (writesTaskVariables(call)) {
       refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ALLOWED, null, "任务的办理人只能查看、认领和提交任务，不能直接修改或删除流程变量");
+      return;
+    }
+    if (call.is("POST", "task", "*", "claim")) {
+      byte[] claim = request.getInputStream().readAllBytes();
+      if (!claimsForThemselves(claim, request)) {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ALLOWED, "userId", "只能为自己认领任务，不能替他人认领");
+        return;
+      }
+      chain.doFilter(new BodyRequest(request, claim), response);
       return;
     }
     Optional<FormFields> form = submittedForm(call);
@@ -69,7 +86,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     }
     if (json != null && json.isObject()) {
       if (call.path().get(call.path().size() - 1).equals("start") && hasStartInstructions(json)) {
-        refuse(response, 400, NOT_ALLOWED, "startInstructions", "发起流程时不能指定起始节点或跳过监听器");
+        refuse(response, 400, NOT_ALLOWED, "startInstructions", "发起流程时不能指定起始节点、关联案例或跳过监听器");
         return;
       }
       ObjectNode submission = (ObjectNode) json;
@@ -84,6 +101,16 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
             undeclared.add(name);
           }
         }
+        List<String> wrongType = wronglyTyped(variables, form.get());
+        if (undeclared.isEmpty() && !wrongType.isEmpty()) {
+          refuse(
+              response,
+              400,
+              WRONG_TYPE,
+              wrongType,
+              "字段“" + String.join("、", wrongType) + "”的值类型不正确：只接受文本、数字、是否、日期或选项列表，本次提交未保存");
+          return;
+        }
         if (!undeclared.isEmpty()) {
           refuse(
               response,
@@ -94,10 +121,41 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
           return;
         }
         ignored.forEach(((ObjectNode) variables)::remove);
+        // the answer would carry every variable of the instance, the panel's among them
+        submission.remove("withVariablesInReturn");
         body = JSON.writeValueAsBytes(submission);
       }
     }
     chain.doFilter(new BodyRequest(request, body), response);
+  }
+
+  /** A claim names the person claiming: handing a task to someone else is not work on it. */
+  private boolean claimsForThemselves(byte[] body, HttpServletRequest request) {
+    String user = caller.userId(request);
+    try {
+      JsonNode claim = body.length == 0 ? null : JSON.readTree(body);
+      String claimant = claim == null ? null : claim.path("userId").asText(null);
+      return user != null && user.equals(claimant);
+    } catch (IOException notJson) {
+      return false;
+    }
+  }
+
+  /** Variables sent with a type a form never sends, or as anything but text for a text field. */
+  private static List<String> wronglyTyped(JsonNode variables, FormFields form) {
+    List<String> wrong = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> fields = variables.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode variable = field.getValue();
+      String type = variable.path("type").isTextual() ? variable.path("type").asText().toLowerCase(Locale.ROOT) : null;
+      boolean namesAClass = variable.path("valueInfo").has("objectTypeName");
+      boolean plain = type == null || PLAIN_TYPES.contains(type);
+      boolean text = type == null || type.equals("string") || type.equals("null");
+      if (namesAClass || !plain || (form.text().contains(field.getKey()) && !text)) {
+        wrong.add(field.getKey());
+      }
+    }
+    return wrong;
   }
 
   private static boolean writesTaskVariables(EngineApiCall call) {
@@ -138,6 +196,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
   private static boolean hasStartInstructions(JsonNode start) {
     JsonNode instructions = start.get("startInstructions");
     return (instructions != null && !instructions.isNull() && !(instructions.isArray() && instructions.isEmpty()))
+        || (start.hasNonNull("caseInstanceId") && !start.path("caseInstanceId").asText().isEmpty())
         || start.path("skipCustomListeners").asBoolean(false)
         || start.path("skipIoMappings").asBoolean(false);
   }

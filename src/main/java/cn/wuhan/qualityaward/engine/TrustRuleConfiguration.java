@@ -17,9 +17,22 @@ public class TrustRuleConfiguration {
   private static final String[] ENGINE_APIS = {"/engine-rest/*", "/camunda/api/engine/*"};
 
   @Bean
-  FilterRegistrationBean<SubmissionGuardFilter> submissionGuard(DeployedForms forms) {
-    FilterRegistrationBean<SubmissionGuardFilter> registration = new FilterRegistrationBean<>(new SubmissionGuardFilter(forms));
+  FilterRegistrationBean<SubmissionGuardFilter> submissionGuard(DeployedForms forms, RequestCaller caller) {
+    FilterRegistrationBean<SubmissionGuardFilter> registration =
+        new FilterRegistrationBean<>(new SubmissionGuardFilter(forms, caller));
     registration.setName("submission-guard");
+    registration.addUrlPatterns(ENGINE_APIS);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineOperationsGuardFilter> engineOperationsGuard(RequestCaller caller) {
+    FilterRegistrationBean<EngineOperationsGuardFilter> registration =
+        new FilterRegistrationBean<>(
+            new EngineOperationsGuardFilter(
+                request -> caller.isIn(request, ADMIN_GROUP), request -> caller.isIn(request, OFFICE_GROUP, ADMIN_GROUP)));
+    registration.setName("engine-operations-guard");
     registration.addUrlPatterns(ENGINE_APIS);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;

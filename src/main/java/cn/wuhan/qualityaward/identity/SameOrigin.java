@@ -9,12 +9,12 @@ import java.net.URISyntaxException;
  * browser sends none, its {@code Referer}) names the host and port the request was sent to (its
  * {@code Host} header). Behind a proxy the proxy must pass the browser's {@code Host} on.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
   private SameOrigin() {}
 
   /** Whether the request names another site as its source (a missing Origin and Referer is not another site). */
-  static boolean fromAnotherSite(HttpServletRequest request) {
+  public static boolean fromAnotherSite(HttpServletRequest request) {
     String source = source(request);
     return source != null && !matchesHost(source, request.getHeader("Host"));
   }

@@ -61,6 +61,8 @@ public class RegisterNominationDelegate implements JavaDelegate {
     Nomination nomination = Refusal.guard(() -> recommenders.register(request, filer, inRecommenders(execution)));
 
     execution.setProcessBusinessKey(nomination.referenceNo());
+    // the forms show the unit the award's tables hold (a recommender's own), not what was sent
+    RECOMMENDING_UNIT.set(execution, nomination.recommendingUnit());
     NOMINATION_ID.set(execution, nomination.id());
     REFERENCE_NO.set(execution, nomination.referenceNo());
     CORRECTION_PERIOD.set(execution, properties.timers().correctionPeriod());

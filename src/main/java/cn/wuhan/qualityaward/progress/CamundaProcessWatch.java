@@ -125,7 +125,8 @@ class CamundaProcessWatch implements ProcessWatch {
     }
     for (List<String> chunk : chunks(instanceIds)) {
       for (Job job : read(() -> management.createJobQuery().processInstanceIds(new HashSet<>(chunk)).withException().list())) {
-        String activityId = job instanceof org.camunda.bpm.engine.impl.persistence.entity.JobEntity entity ? entity.getActivityId() : null;
+        // the activity is read from the job's own record: resolving its definition needs a command context
+        String activityId = job.getFailedActivityId();
         found.add(
             new Trouble(
                 "失败的作业", job.getProcessInstanceId(), activityId, job.getExceptionMessage(), instant(job.getDuedate()),

@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.publicnotice;
 
 import cn.wuhan.qualityaward.api.ApiError;
+import cn.wuhan.qualityaward.identity.SameOrigin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,6 +75,11 @@ public class PublicObjectionController {
   }
 
   private ResponseEntity<?> limited(HttpServletRequest http, java.util.function.Supplier<PublicObjectionFiled> filing) {
+    // an objection is filed from the notice page itself; another site would file in its visitors' names
+    if (SameOrigin.fromAnotherSite(http)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN)
+          .body(ApiError.of("CSRF_REFUSED", "此请求来自其他网站，已拒绝。请在本系统的公示页面提出异议。"));
+    }
     if (!rateLimit.tryAcquire(http.getRemoteAddr())) {
       return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
           .header("Retry-After", String.valueOf(rateLimit.windowSeconds()))

@@ -4,12 +4,15 @@ import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.api.NotFound;
 import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.CanonicalText;
+import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.nomination.CitizenIdNumber;
 import cn.wuhan.qualityaward.nomination.IdNumberProtection;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.document.FileKind;
+import cn.wuhan.qualityaward.nomination.document.FileNames;
 import cn.wuhan.qualityaward.notice.ObjectionStatus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +42,6 @@ public class PublicObjectionService {
   static final int MAX_EVIDENCE_FILES = 5;
   private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern PATH_OR_CONTROL = Pattern.compile("[/\\\\\\p{Cntrl}]");
   private static final char[] RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
   private final PublicNoticeService notices;
@@ -244,17 +246,12 @@ public class PublicObjectionService {
         problems.add("evidence", "UNSUPPORTED_FILE_TYPE", label + "不是PDF、JPEG或PNG文件（按文件内容识别，与文件名无关）");
         continue;
       }
-      String name = file.name() == null ? "" : file.name();
-      if (PATH_OR_CONTROL.matcher(name).find()) {
-        problems.add("evidence", "FILE_NAME_INVALID", "文件名不能包含路径（/ 或 \\）或控制字符");
+      String name;
+      try {
+        name = FileNames.clean(file.name(), kind.get(), "evidence", "证明材料");
+      } catch (InvalidInputException refused) {
+        refused.problems().forEach(p -> problems.add(p.field(), p.code(), p.message()));
         continue;
-      }
-      name = name.replaceAll("[<>:\"|?*]", "").strip();
-      if (name.isEmpty() || name.startsWith(".")) {
-        name = "证明材料." + kind.get().name().toLowerCase(Locale.ROOT);
-      }
-      if (name.length() > 200) {
-        name = name.substring(name.length() - 200);
       }
       checked.add(new CheckedFile(name, kind.get().contentType(), file.content(), sha256(file.content())));
     }
@@ -274,8 +271,9 @@ public class PublicObjectionService {
         "DUPLICATE_OBJECTION", "您已对该候选人提出过异议，同一人对同一候选人只能提出一次；请凭回执编号查询办理情况");
   }
 
+  /** Null for text that shows nothing a person could read (spaces, invisible characters of every kind). */
   private static String strip(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return value == null || CanonicalText.isBlank(value) ? null : CanonicalText.trim(value);
   }
 
   private static String sha256(byte[] content) {

@@ -20,6 +20,9 @@ class CanonicalTextTest {
         "zero-width space, joiner, non-joiner   | 李\u200B\u200C\u200D四 | 李四",
         "word joiner and byte-order mark        | \uFEFF李\u2060四    | 李四",
         "tab and soft hyphen                    | 李\t四\u00AD        | 李四",
+        "combining grapheme joiner              | 武汉大学\u034F      | 武汉大学",
+        "variation selectors                    | 武汉\uFE0F大\uFE00学 | 武汉大学",
+        "Hangul araea for the middle dot        | 阿卜杜\u318D热合曼  | 阿卜杜\u00B7热合曼",
         "bullet for the middle dot              | 阿依古丽\u2022买买提 | 阿依古丽\u00B7买买提",
         "katakana middle dot                    | 阿依古丽\u30FB买买提 | 阿依古丽\u00B7买买提",
         "half-width katakana middle dot         | 阿依古丽\uFF65买买提 | 阿依古丽\u00B7买买提",
@@ -53,12 +56,18 @@ class CanonicalTextTest {
     assertThat(CanonicalText.key(one)).isNotEqualTo(CanonicalText.key(other));
   }
 
+  @ParameterizedTest(name = "“{0}” shows no letter or digit, so it is blank")
+  @ValueSource(strings = {"\u0300", "\u0301\u0302", "·", "\u00B7\u2022", "\u034F\u0300"})
+  void marksAndDotsAloneAreBlank(String text) {
+    assertThat(CanonicalText.isBlank(text)).isTrue();
+  }
+
   @ParameterizedTest(name = "U+{0} alone is blank")
   @ValueSource(
       strings = {
         "0020", "00A0", "3000", "2002", "2003", "2007", "2009", "200A", "202F", "205F", "1680", "2028", "2029",
         "0009", "000A", "000D", "0085", "200B", "200C", "200D", "2060", "FEFF", "00AD", "200E", "202E", "3164",
-        "115F", "2800"
+        "115F", "2800", "034F", "FE00", "FE0F", "E0100", "180B"
       })
   void aNameOfOnlyAnInvisibleCharacterIsBlank(String codePoint) {
     String invisible = Character.toString(Integer.parseInt(codePoint, 16));
@@ -81,7 +90,7 @@ class CanonicalTextTest {
   }
 
   @ParameterizedTest(name = "“{0}” is not blank")
-  @ValueSource(strings = {"李", "·", "a", "1"})
+  @ValueSource(strings = {"李", "a", "1"})
   void aVisibleCharacterIsNotBlank(String text) {
     assertThat(CanonicalText.isBlank(text)).isFalse();
   }

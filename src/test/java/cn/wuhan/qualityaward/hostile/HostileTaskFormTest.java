@@ -154,7 +154,7 @@ class HostileTaskFormTest {
         hostile("a formal review decision written as an SQL condition is no decision",
             formalReview(variables().with(decision, "PASS' OR '1'='1").with(comment, "x")), "请选择形式审查结论"),
         hostile("a formal review decision sent as a number is no decision",
-            formalReview(variables().with(decision, 1)), "请选择形式审查结论"),
+            formalReview(variables().with(decision, 1)), "WRONG_TYPE", decision),
         hostile("a correction request with a reason longer than the record holds is too long",
             formalReview(variables().with(decision, "CORRECTION").with(comment, "补".repeat(4001))), "形式审查意见不能超过4000个字"),
         hostile("a correction note longer than the record holds is too long",

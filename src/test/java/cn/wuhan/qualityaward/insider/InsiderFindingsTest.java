@@ -222,6 +222,107 @@ class InsiderFindingsTest {
     assertThat(RestClient.as(http, expert).get("/api/nominations/" + id + "/documents").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void aValueNamingAJavaClassOrANonTextValueForATextFieldIsRefused() {
+    Task task = firstScoringTask();
+    Map<String, Object> sheet = scenario.sheetFor(world.inScoring()).scoringShare(1.0).variables();
+    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+    RestVariables asObject = RestVariables.of(sheet);
+    Map<String, Object> body = new java.util.HashMap<>(asObject.body());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables = new java.util.HashMap<>((Map<String, Object>) body.get("variables"));
+    variables.put("score_comment", Map.of("type", "Object", "value", "\"http://127.0.0.1:9/\"",
+        "valueInfo", Map.of("objectTypeName", "java.net.URL", "serializationDataFormat", "application/json")));
+    ResponseEntity<String> asClass =
+        RestClient.as(http, task.getAssignee()).post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables));
+    variables.put("score_comment", Map.of("type", "Json", "value", "{\"a\":1}"));
+    ResponseEntity<String> asJson =
+        RestClient.as(http, task.getAssignee()).post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables));
+
+    assertRefused(asClass, HttpStatus.BAD_REQUEST, "WRONG_TYPE", "score_comment");
+    assertRefused(asJson, HttpStatus.BAD_REQUEST, "WRONG_TYPE", "score_comment");
+    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+  }
+
+  @Test
+  void aTaskIsClaimedOnlyForOneself() {
+    Task review = scenario.task(world.atFormalReview(), cn.wuhan.qualityaward.nomination.NominationProcess.Elements.FORMAL_REVIEW);
+    if (review.getAssignee() != null) {
+      engine.getTaskService().setAssignee(review.getId(), null);
+    }
+
+    ResponseEntity<String> forSomeoneElse =
+        RestClient.as(http, "office").post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "no-such-user"));
+
+    assertRefused(forSomeoneElse, HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+    assertThat(RestClient.as(http, "office").post("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "office"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void aCompletionAnswersWithNoneOfTheInstancesVariables() {
+    var nomination = scenario.nominationInScoring(
+        cn.wuhan.qualityaward.support.NominationBuilder.aNomination(world.openCycle()).named("返回变量"), "STAFF", null);
+    Task task = scenario.scoringTasks(nomination).get(0);
+    Map<String, Object> body = new java.util.HashMap<>(RestClient.variables(scenario.sheetFor(nomination).scoringShare(0.8).variables()));
+    body.put("withVariablesInReturn", true);
+
+    ResponseEntity<String> completed = RestClient.as(http, task.getAssignee()).post("/engine-rest/task/" + task.getId() + "/complete", body);
+
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(completed.getBody()).isNull();
+  }
+
+  @Test
+  void nobodyButTheAdministratorWorksAJobByHandSoNoTimerFiresEarlyOrFreezes() {
+    org.camunda.bpm.engine.runtime.Job timer =
+        engine.getManagementService().createJobQuery().processInstanceId(world.inScoring().getId()).timers().list().get(0);
+    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+
+    for (String user : List.of(firstScoringTask().getAssignee(), "committee1", "approver", "office")) {
+      assertRefused(RestClient.as(http, user).post("/engine-rest/job/" + timer.getId() + "/execute", Map.of()), HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+    }
+
+    org.camunda.bpm.engine.runtime.Job after = engine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult();
+    assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+    assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+    assertThat(after.getExceptionMessage()).isNull();
+    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+  }
+
+  @Test
+  void theNamedEnginePathOfTheRestApiHoldsTheSameRule() throws Exception {
+    Task task = firstScoringTask();
+    RestClient expert = RestClient.as(http, task.getAssignee());
+    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+
+    ResponseEntity<String> forged =
+        expert.post(
+            "/engine-rest/engine/default/task/" + task.getId() + "/complete",
+            RestVariables.of(scenario.sheetFor(world.inScoring()).scoringShare(1.0).variables()).with("eligible", false).body());
+    JsonNode variables = JSON.readTree(expert.get("/engine-rest/engine/default/task/" + task.getId() + "/variables").getBody());
+
+    assertRefused(forged, HttpStatus.BAD_REQUEST, "UNDECLARED_VARIABLE", "eligible");
+    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+    assertThat(variables.has("nomineeName")).as(variables.toString()).isTrue();
+    assertThat(variables.has("scoringExperts") || variables.has("nrOfCompletedInstances")).as(variables.toString()).isFalse();
+  }
+
+  @Test
+  void anExpertCannotAskWhoElseSitsOnThePanelByFilteringTasksOnVariables() {
+    Task task = firstScoringTask();
+    RestClient expert = RestClient.as(http, task.getAssignee());
+    String other = scenario.scoringTasks(world.inScoring()).get(1).getAssignee();
+
+    assertRefused(expert.get("/engine-rest/task?processVariables=expert_eq_" + other), HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+    assertRefused(expert.get("/engine-rest/engine/default/task/count?processVariables=expert_eq_" + other), HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+    assertRefused(
+        expert.post("/engine-rest/task", Map.of("processVariables", List.of(Map.of("name", "nrOfCompletedInstances", "operator", "eq", "value", 1)))),
+        HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+    assertThat(expert.get("/engine-rest/task?assignee=" + task.getAssignee()).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, AwardScenario.PASSWORD);

@@ -274,6 +274,41 @@ class PublicNoticeAndObjectionTest {
   }
 
   @Test
+  void aNameOrGroundsOfInvisibleCharactersOnlyIsRefusedAndChangesNothing() {
+    Map<String, Object> body = objection();
+    body.put("objectorName", "\u200b\u3000\u00a0\u2060\ufeff");
+    body.put("grounds", "\u3000\u200b \n\t\u2060\u3164");
+
+    assertRefusedUnchanged(body, HttpStatus.BAD_REQUEST, "objectorName", "grounds", "REQUIRED");
+  }
+
+  @Test
+  void anObjectionPostedFromAnotherSiteIsRefusedAndChangesNothing() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("Origin", "http://evil.example");
+    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+    int publicRows = publicRows();
+
+    ResponseEntity<String> refused = http.postForEntity("/api/public/objections", new HttpEntity<>(objection(), headers), String.class);
+
+    assertRefused(refused, HttpStatus.FORBIDDEN, "CSRF_REFUSED");
+    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+    assertThat(publicRows()).isEqualTo(publicRows);
+  }
+
+  @Test
+  void evidenceWhoseNameHidesItsEndingBehindARightToLeftOverrideIsRefused() {
+    MultiValueMap<String, Object> form = form(objection());
+    form.add("evidence", file("证据\u202Efdp.hta", "%PDF-1.4 evidence".getBytes()));
+    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+
+    assertRefused(postForm(form), HttpStatus.BAD_REQUEST, "evidence", "FILE_NAME_INVALID");
+
+    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+  }
+
+  @Test
   void evidenceThatIsNoPdfJpegOrPngIsRefusedAndChangesNothing() {
     MultiValueMap<String, Object> form = form(objection());
     form.add("evidence", file("证据.pdf", "MZ not a pdf".getBytes()));
