@@ -150,7 +150,10 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
       String type = variable.path("type").isTextual() ? variable.path("type").asText().toLowerCase(Locale.ROOT) : null;
       boolean namesAClass = variable.path("valueInfo").has("objectTypeName");
       boolean plain = type == null || PLAIN_TYPES.contains(type);
-      boolean text = type == null || type.equals("string") || type.equals("null");
+      JsonNode value = variable.path("value");
+      // without a type the engine takes the JSON value's own: a number sent for a radio is a number
+      boolean text =
+          type == null ? value.isMissingNode() || value.isNull() || value.isTextual() : type.equals("string") || type.equals("null");
       if (namesAClass || !plain || (form.text().contains(field.getKey()) && !text)) {
         wrong.add(field.getKey());
       }
