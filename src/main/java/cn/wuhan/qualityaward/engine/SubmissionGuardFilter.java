@@ -212,7 +212,12 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     body.put("message", message);
     ArrayNode errors = body.putArray("errors");
     if (fields instanceof List<?> names) {
-      names.forEach(name -> errors.addObject().put("field", String.valueOf(name)).put("code", code).put("message", "表单中没有“" + name + "”"));
+      names.forEach(
+          name ->
+              errors.addObject()
+                  .put("field", String.valueOf(name))
+                  .put("code", code)
+                  .put("message", WRONG_TYPE.equals(code) ? "“" + name + "”的值类型不正确" : "表单中没有“" + name + "”"));
     } else if (fields != null) {
       errors.addObject().put("field", String.valueOf(fields)).put("code", code).put("message", message);
     }

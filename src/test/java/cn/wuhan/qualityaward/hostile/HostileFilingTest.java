@@ -120,7 +120,7 @@ class HostileFilingTest {
         Arguments.of("a declaration sent as the word yes is refused",
             aNomination(CYCLE).with(MATERIALS_DECLARED_TRUE.name(), "yes"), "materialsDeclaredTrue"),
         Arguments.of("a position level sent as a number is refused before the track decision",
-            aNomination(CYCLE).with(POSITION_LEVEL.name(), 3), "SENIOR、MIDDLE、FRONTLINE 或 OTHER"),
+            aNomination(CYCLE).with(POSITION_LEVEL.name(), 3), "WRONG_TYPE"),
         Arguments.of("years of quality work beyond sixty typed as text are out of range",
             aNomination(CYCLE).with(QUALITY_WORK_YEARS.name(), "999"), "0到60年"),
         Arguments.of("a summary of a hundred thousand characters is too long",
