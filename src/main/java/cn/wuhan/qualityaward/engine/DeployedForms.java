@@ -47,6 +47,12 @@ public class DeployedForms {
         });
   }
 
+  /** The task's assignee; empty when the task does not exist or nobody has claimed it. */
+  public Optional<String> assigneeOf(String taskId) {
+    return asSystem(
+        () -> Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(Task::getAssignee));
+  }
+
   /** The start form of a process definition; empty when there is no such definition. */
   public Optional<FormFields> ofStart(String processDefinitionId) {
     return asSystem(

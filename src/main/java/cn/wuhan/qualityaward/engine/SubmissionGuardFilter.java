@@ -37,6 +37,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
   static final String UNDECLARED = "UNDECLARED_VARIABLE";
   static final String NOT_ALLOWED = "NOT_ALLOWED";
   static final String WRONG_TYPE = "WRONG_TYPE";
+  static final String NOT_ASSIGNEE = "NOT_ASSIGNEE";
   /** The value types a form may send; never Object (a Java class named by the sender), File or Bytes. */
   private static final Set<String> PLAIN_TYPES =
       Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null", "json");
@@ -75,6 +76,12 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     Optional<FormFields> form = submittedForm(call);
     if (form.isEmpty()) {
       chain.doFilter(request, response);
+      return;
+    }
+    // the engine checks this too (TaskTrustPlugin), but wraps its refusal in an English message that
+    // Tasklist's own API answers with 500: refused here, both APIs answer in plain Chinese
+    if (completesTask(call) && !forms.assigneeOf(call.segment(1)).equals(Optional.ofNullable(caller.userId(request)))) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ASSIGNEE, null, TaskTrustPlugin.NOT_ASSIGNEE);
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
@@ -170,11 +177,15 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
         && (call.path().get(2).equals("variables") || call.path().get(2).equals("localVariables"));
   }
 
+  private static boolean completesTask(EngineApiCall call) {
+    return call.is("POST", "task", "*", "complete")
+        || call.is("POST", "task", "*", "submit-form")
+        || call.is("POST", "task", "*", "resolve");
+  }
+
   /** The form whose fields the request may carry; empty when the request submits no form. */
   private Optional<FormFields> submittedForm(EngineApiCall call) {
-    if (call.is("POST", "task", "*", "complete")
-        || call.is("POST", "task", "*", "submit-form")
-        || call.is("POST", "task", "*", "resolve")) {
+    if (completesTask(call)) {
       // a task that does not exist (any more) is the engine's to answer: 404
       return forms.ofTask(call.segment(1));
     }

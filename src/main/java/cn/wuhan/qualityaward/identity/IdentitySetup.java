@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.wuhan.qualityaward.engine.TaskCard;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.notice.ObjectionProcess;
@@ -54,12 +55,11 @@ public class IdentitySetup {
   static final String FILTER_OFFERED_TO_ME = "待我认领";
 
   /** Shown on each task card, so people can tell one nominee's task from another's. */
+  private static final Map<String, String> CARD_LABELS =
+      Map.of("nomineeName", "被推荐人", "referenceNo", "申报编号", "trackLabel", "评审类别", "cycleName", "评选周期");
+  /** The variables each task carries for its card ({@link TaskCard}), with their Chinese labels. */
   private static final List<Map<String, String>> SHOWN_VARIABLES =
-      List.of(
-          Map.of("name", "nomineeName", "label", "被推荐人"),
-          Map.of("name", "referenceNo", "label", "申报编号"),
-          Map.of("name", "trackLabel", "label", "评审类别"),
-          Map.of("name", "cycleName", "label", "评选周期"));
+      TaskCard.VARIABLES.stream().map(name -> Map.of("name", name, "label", CARD_LABELS.get(name))).toList();
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 

@@ -1,23 +1,18 @@
 package cn.wuhan.qualityaward.identity;
 
 import cn.wuhan.qualityaward.api.ApiError;
+import cn.wuhan.qualityaward.engine.RequestCaller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,13 +43,12 @@ public class MembershipPrivacyFilter extends OncePerRequestFilter {
           "user", "memberOfGroup",
           "user/count", "memberOfGroup");
 
-  private static final String ENGINE = "default";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final IdentityService identity;
+  private final RequestCaller callers;
 
-  public MembershipPrivacyFilter(IdentityService identity) {
-    this.identity = identity;
+  public MembershipPrivacyFilter(RequestCaller callers) {
+    this.callers = callers;
   }
 
   @Override
@@ -74,29 +68,10 @@ public class MembershipPrivacyFilter extends OncePerRequestFilter {
     response.getWriter().write(JSON.writeValueAsString(ApiError.of(CODE, "评审结果公布前，人员分组保密：只能查看本人所在的组。")));
   }
 
+  /** Null for an anonymous request, which the engine refuses itself. */
   private Caller caller(HttpServletRequest request) {
-    Caller caller = engineCaller();
-    return caller != null ? caller : sessionCaller(request.getSession(false));
-  }
-
-  private Caller engineCaller() {
-    org.camunda.bpm.engine.impl.identity.Authentication current = identity.getCurrentAuthentication();
-    if (current == null || current.getUserId() == null) {
-      return null;
-    }
-    return new Caller(current.getUserId(), current.getGroupIds() == null ? List.of() : current.getGroupIds());
-  }
-
-  private static Caller sessionCaller(HttpSession session) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
-      return null;
-    }
-    return new Caller(user.getName(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+    String userId = callers.userId(request);
+    return userId == null ? null : new Caller(userId, callers.groups(request));
   }
 
   private static String decodedPath(HttpServletRequest request) {

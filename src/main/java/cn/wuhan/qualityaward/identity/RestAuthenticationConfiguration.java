@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.identity;
 
+import cn.wuhan.qualityaward.engine.RequestCaller;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -58,9 +59,9 @@ public class RestAuthenticationConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<MembershipPrivacyFilter> membershipPrivacy(IdentityService identity) {
+  FilterRegistrationBean<MembershipPrivacyFilter> membershipPrivacy(RequestCaller callers) {
     FilterRegistrationBean<MembershipPrivacyFilter> registration =
-        new FilterRegistrationBean<>(new MembershipPrivacyFilter(identity));
+        new FilterRegistrationBean<>(new MembershipPrivacyFilter(callers));
     registration.setName("membership-privacy");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(MEMBERSHIP_ORDER);

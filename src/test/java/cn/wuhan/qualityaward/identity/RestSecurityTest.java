@@ -76,6 +76,6 @@ class RestSecurityTest {
             .post("/engine-rest/task/" + task.getId() + "/complete", RestClient.variables(java.util.Map.of()));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(response.getBody()).contains("您没有执行此操作的权限").contains("\"type\":\"AuthorizationException\"");
+    assertThat(response.getBody()).contains("只有任务的办理人本人可以提交").contains("\"code\":\"NOT_ASSIGNEE\"");
   }
 }

@@ -323,6 +323,22 @@ class InsiderFindingsTest {
     assertThat(expert.get("/engine-rest/task?assignee=" + task.getAssignee()).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
+  @Test
+  void anUnclaimedGroupTaskCompletedThroughTasklistIsRefusedInPlainChineseNotAs500() {
+    Task correction =
+        scenario.task(world.atCorrection(), cn.wuhan.qualityaward.nomination.NominationProcess.Elements.REGISTER_CORRECTION);
+    TasklistSession tasklist = TasklistSession.logIn(http, "office");
+    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+
+    ResponseEntity<String> refused =
+        tasklist.post(TasklistSession.ENGINE_API + "/task/" + correction.getId() + "/submit-form",
+            RestVariables.variables().with("correctionNote", "已收到补正材料").body());
+
+    assertRefused(refused, HttpStatus.FORBIDDEN, "NOT_ASSIGNEE", "请先认领");
+    assertThat(refused.getBody()).doesNotContain("Cannot", "ENGINE-");
+    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+  }
+
   private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, AwardScenario.PASSWORD);

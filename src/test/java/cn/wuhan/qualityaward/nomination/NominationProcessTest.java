@@ -41,7 +41,6 @@ class NominationProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService management;
   @Autowired cn.wuhan.qualityaward.panel.PanelService panels;
-  @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
 
   String cycleId;
 
@@ -356,12 +355,18 @@ class NominationProcessTest {
     assertThat(moderation.getAssignee()).isEqualTo(panels.leader(scenario.nominationId(nomination)));
     assertThat(tasks.getVariablesLocal(moderation.getId())).containsKeys(Variables.MODERATION_SHEETS, Variables.PANEL_OPTIONS.name());
     assertThat(runtime.getVariables(nomination.getId())).doesNotContainKey(Variables.MODERATION_SHEETS);
-    assertThat(authorizations.createAuthorizationQuery()
-            .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)
-            .resourceId(nomination.getId())
-            .count())
-        .as("no expert reads the instance, and so the leader's sheets, once they have scored")
-        .isZero();
+    String other = firstRound.stream().map(Task::getAssignee).filter(e -> !e.equals(moderation.getAssignee())).findFirst().orElseThrow();
+    engine.getIdentityService().setAuthentication(other, List.of("experts"));
+    try {
+      assertThat(tasks.createTaskQuery().taskId(moderation.getId()).count())
+          .as("another expert of the panel cannot read the leader's task, and so the sheets side by side")
+          .isZero();
+      assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(nomination.getId()).count())
+          .as("nor any variable of the nomination's instance")
+          .isZero();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     assertThat(nominations.get(scenario.nominationId(nomination)).status()).isEqualTo(NominationStatus.SCORING);
 
     scenario.moderate(nomination, List.of(outlier), "该专家对“结果”维度理解有偏差，请重新评分");
