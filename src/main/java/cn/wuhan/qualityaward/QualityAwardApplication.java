@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class QualityAwardApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(QualityAwardApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(QualityAwardApplication.class, args);
+    }
 }

@@ -22,64 +22,66 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(basePackages = "cn.wuhan.qualityaward")
 public class ApiExceptionHandler {
 
-  @ExceptionHandler(DuplicateNominationException.class)
-  ResponseEntity<ApiError> duplicate(DuplicateNominationException e) {
-    return status(HttpStatus.CONFLICT, new ApiError("DUPLICATE_NOMINATION", e.getMessage(), e.problems()));
-  }
-
-  @ExceptionHandler(NominationNotFound.class)
-  ResponseEntity<ApiError> nominationNotFound(NominationNotFound e) {
-    return status(HttpStatus.NOT_FOUND, new ApiError("NOT_FOUND", e.getMessage(), e.problems()));
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<ApiError> invalid(InvalidInputException e) {
-    return status(HttpStatus.BAD_REQUEST, new ApiError("INVALID_INPUT", e.getMessage(), e.problems()));
-  }
-
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-      String field = unknown.getPropertyName();
-      return invalid(InvalidInputException.of(field, "UNKNOWN_FIELD", "不认识的字段“" + field + "”"));
+    @ExceptionHandler(DuplicateNominationException.class)
+    ResponseEntity<ApiError> duplicate(DuplicateNominationException e) {
+        return status(HttpStatus.CONFLICT, new ApiError("DUPLICATE_NOMINATION", e.getMessage(), e.problems()));
     }
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field =
-          mapping.getPath().stream()
-              .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-              .collect(Collectors.joining("."));
-      return invalid(InvalidInputException.of(field, "WRONG_TYPE", "字段“" + field + "”的值类型不正确"));
+
+    @ExceptionHandler(NominationNotFound.class)
+    ResponseEntity<ApiError> nominationNotFound(NominationNotFound e) {
+        return status(HttpStatus.NOT_FOUND, new ApiError("NOT_FOUND", e.getMessage(), e.problems()));
     }
-    return status(HttpStatus.BAD_REQUEST, ApiError.of("MALFORMED_JSON", "请求内容不是有效的JSON"));
-  }
 
-  @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
-  ResponseEntity<ApiError> missingPart(Exception e) {
-    return status(HttpStatus.BAD_REQUEST, new ApiError("REQUIRED", "缺少必需的参数或文件", List.of(new FieldProblem("file", "REQUIRED", "请选择要上传的文件"))));
-  }
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalid(InvalidInputException e) {
+        return status(HttpStatus.BAD_REQUEST, new ApiError("INVALID_INPUT", e.getMessage(), e.problems()));
+    }
 
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ApiError> badPathValue(MethodArgumentTypeMismatchException e) {
-    return status(HttpStatus.BAD_REQUEST, ApiError.of("WRONG_TYPE", "参数“" + e.getName() + "”的值不正确"));
-  }
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String field = unknown.getPropertyName();
+            return invalid(InvalidInputException.of(field, "UNKNOWN_FIELD", "不认识的字段“" + field + "”"));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return invalid(InvalidInputException.of(field, "WRONG_TYPE", "字段“" + field + "”的值类型不正确"));
+        }
+        return status(HttpStatus.BAD_REQUEST, ApiError.of("MALFORMED_JSON", "请求内容不是有效的JSON"));
+    }
 
-  @ExceptionHandler({Forbidden.class, AuthorizationException.class})
-  ResponseEntity<ApiError> forbidden(RuntimeException e) {
-    String message = e instanceof Forbidden ? e.getMessage() : "没有权限执行此操作";
-    return status(HttpStatus.FORBIDDEN, ApiError.of("FORBIDDEN", message));
-  }
+    @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<ApiError> missingPart(Exception e) {
+        return status(
+                HttpStatus.BAD_REQUEST,
+                new ApiError("REQUIRED", "缺少必需的参数或文件", List.of(new FieldProblem("file", "REQUIRED", "请选择要上传的文件"))));
+    }
 
-  @ExceptionHandler(Conflict.class)
-  ResponseEntity<ApiError> conflict(Conflict e) {
-    return status(HttpStatus.CONFLICT, ApiError.of(e.code(), e.getMessage()));
-  }
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badPathValue(MethodArgumentTypeMismatchException e) {
+        return status(HttpStatus.BAD_REQUEST, ApiError.of("WRONG_TYPE", "参数“" + e.getName() + "”的值不正确"));
+    }
 
-  @ExceptionHandler(NotFound.class)
-  ResponseEntity<ApiError> notFound(NotFound e) {
-    return status(HttpStatus.NOT_FOUND, ApiError.of("NOT_FOUND", e.getMessage()));
-  }
+    @ExceptionHandler({Forbidden.class, AuthorizationException.class})
+    ResponseEntity<ApiError> forbidden(RuntimeException e) {
+        String message = e instanceof Forbidden ? e.getMessage() : "没有权限执行此操作";
+        return status(HttpStatus.FORBIDDEN, ApiError.of("FORBIDDEN", message));
+    }
 
-  private static ResponseEntity<ApiError> status(HttpStatus status, ApiError error) {
-    return ResponseEntity.status(status).body(error);
-  }
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<ApiError> conflict(Conflict e) {
+        return status(HttpStatus.CONFLICT, ApiError.of(e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ApiError> notFound(NotFound e) {
+        return status(HttpStatus.NOT_FOUND, ApiError.of("NOT_FOUND", e.getMessage()));
+    }
+
+    private static ResponseEntity<ApiError> status(HttpStatus status, ApiError error) {
+        return ResponseEntity.status(status).body(error);
+    }
 }

@@ -23,32 +23,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DatabaseOutageFilter extends OncePerRequestFilter {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageFilter.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    try {
-      chain.doFilter(request, response);
-    } catch (ServletException | IOException | RuntimeException e) {
-      if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
-        throw e;
-      }
-      LOG.warn("数据库无法连接，{} {} 以 503 答复：{}", request.getMethod(), request.getRequestURI(), rootMessage(e));
-      response.resetBuffer();
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write(JSON.writeValueAsString(ApiError.of(DatabaseOutage.CODE, DatabaseOutage.MESSAGE)));
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warn("数据库无法连接，{} {} 以 503 答复：{}", request.getMethod(), request.getRequestURI(), rootMessage(e));
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter()
+                    .write(JSON.writeValueAsString(ApiError.of(DatabaseOutage.CODE, DatabaseOutage.MESSAGE)));
+        }
     }
-  }
 
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
-  }
 }

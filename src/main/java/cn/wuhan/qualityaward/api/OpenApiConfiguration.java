@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Configuration;
 /** The award's own API, documented at /api-docs (JSON) and /api-docs/ui. */
 @Configuration
 @OpenAPIDefinition(
-    info =
-        @Info(
-            title = "武汉市市长质量奖（个人奖）评审系统 API",
-            version = "1",
-            description = "供各区质量强区办和推荐单位门户使用。用 HTTP Basic 以系统用户登录；错误以 {code, message, errors} 返回。"))
+        info =
+                @Info(
+                        title = "武汉市市长质量奖（个人奖）评审系统 API",
+                        version = "1",
+                        description = "供各区质量强区办和推荐单位门户使用。用 HTTP Basic 以系统用户登录；错误以 {code, message, errors} 返回。"))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class OpenApiConfiguration {}

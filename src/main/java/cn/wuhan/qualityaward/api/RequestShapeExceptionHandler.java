@@ -20,25 +20,25 @@ import org.springframework.web.multipart.MultipartException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class RequestShapeExceptionHandler {
 
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .body(ApiError.of("UNSUPPORTED_MEDIA_TYPE", "不支持的请求格式"));
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("FILE_TOO_LARGE", "文件超过允许的大小"));
-  }
-
-  @ExceptionHandler(MultipartException.class)
-  ResponseEntity<ApiError> unparsable(MultipartException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidFileNameException) {
-        return ResponseEntity.badRequest()
-            .body(ApiError.of("FILE_NAME_INVALID", "文件名不能包含路径（/ 或 \\）或控制字符，请只提供文件本身的名称"));
-      }
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(ApiError.of("UNSUPPORTED_MEDIA_TYPE", "不支持的请求格式"));
     }
-    return ResponseEntity.badRequest().body(ApiError.of("MULTIPART_INVALID", "上传的内容不是有效的 multipart/form-data 请求"));
-  }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("FILE_TOO_LARGE", "文件超过允许的大小"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> unparsable(MultipartException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFileNameException) {
+                return ResponseEntity.badRequest()
+                        .body(ApiError.of("FILE_NAME_INVALID", "文件名不能包含路径（/ 或 \\）或控制字符，请只提供文件本身的名称"));
+            }
+        }
+        return ResponseEntity.badRequest().body(ApiError.of("MULTIPART_INVALID", "上传的内容不是有效的 multipart/form-data 请求"));
+    }
 }

@@ -14,21 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnnounceOutcomesDelegate implements JavaDelegate {
 
-  private final AnnouncementService announcements;
-  private final OutcomeMessages messages;
-  private final AnnouncementNotices notices;
+    private final AnnouncementService announcements;
+    private final OutcomeMessages messages;
+    private final AnnouncementNotices notices;
 
-  public AnnounceOutcomesDelegate(AnnouncementService announcements, OutcomeMessages messages, AnnouncementNotices notices) {
-    this.announcements = announcements;
-    this.messages = messages;
-    this.notices = notices;
-  }
+    public AnnounceOutcomesDelegate(
+            AnnouncementService announcements, OutcomeMessages messages, AnnouncementNotices notices) {
+        this.announcements = announcements;
+        this.messages = messages;
+        this.notices = notices;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String cycleId = CYCLE_ID.required(execution);
-    List<Announced> outcomes = announcements.announce(cycleId);
-    messages.send(cycleId, outcomes);
-    notices.announced(cycleId, outcomes);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cycleId = CYCLE_ID.required(execution);
+        List<Announced> outcomes = announcements.announce(cycleId);
+        messages.send(cycleId, outcomes);
+        notices.announced(cycleId, outcomes);
+    }
 }

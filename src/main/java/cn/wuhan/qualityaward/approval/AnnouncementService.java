@@ -16,41 +16,44 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnouncementService {
 
-  private final ApprovalService approvals;
-  private final NominationService nominations;
-  private final AwardCycleService cycles;
-  private final CommitteeService committee;
+    private final ApprovalService approvals;
+    private final NominationService nominations;
+    private final AwardCycleService cycles;
+    private final CommitteeService committee;
 
-  public AnnouncementService(
-      ApprovalService approvals, NominationService nominations, AwardCycleService cycles, CommitteeService committee) {
-    this.approvals = approvals;
-    this.nominations = nominations;
-    this.cycles = cycles;
-    this.committee = committee;
-  }
-
-  /** Records each outcome; returns the outcomes of the nominations that waited for it. */
-  @Transactional
-  public List<Announced> announce(String cycleId) {
-    List<Long> awarded = approvals.approved(cycleId);
-    List<Long> withdrawn = committee.withdrawn(cycleId);
-    List<Announced> outcomes = new ArrayList<>();
-    for (Nomination n : nominations.ofCycle(cycleId)) {
-      if (n.status() == NominationStatus.EVALUATED || n.status() == NominationStatus.NOT_EVALUATED) {
-        CycleOutcome outcome;
-        if (withdrawn.contains(n.id())) {
-          outcome = CycleOutcome.WITHDRAWN;
-          nominations.recordWithdrawnOnObjection(n.id());
-        } else {
-          outcome = awarded.contains(n.id()) ? CycleOutcome.AWARDED : CycleOutcome.NOT_AWARDED;
-          nominations.recordOutcome(n.id(), outcome == CycleOutcome.AWARDED);
-        }
-        if (n.status() == NominationStatus.EVALUATED) {
-          outcomes.add(new Announced(n.id(), n.referenceNo(), outcome));
-        }
-      }
+    public AnnouncementService(
+            ApprovalService approvals,
+            NominationService nominations,
+            AwardCycleService cycles,
+            CommitteeService committee) {
+        this.approvals = approvals;
+        this.nominations = nominations;
+        this.cycles = cycles;
+        this.committee = committee;
     }
-    cycles.moveTo(cycleId, CycleStatus.ANNOUNCED);
-    return outcomes;
-  }
+
+    /** Records each outcome; returns the outcomes of the nominations that waited for it. */
+    @Transactional
+    public List<Announced> announce(String cycleId) {
+        List<Long> awarded = approvals.approved(cycleId);
+        List<Long> withdrawn = committee.withdrawn(cycleId);
+        List<Announced> outcomes = new ArrayList<>();
+        for (Nomination n : nominations.ofCycle(cycleId)) {
+            if (n.status() == NominationStatus.EVALUATED || n.status() == NominationStatus.NOT_EVALUATED) {
+                CycleOutcome outcome;
+                if (withdrawn.contains(n.id())) {
+                    outcome = CycleOutcome.WITHDRAWN;
+                    nominations.recordWithdrawnOnObjection(n.id());
+                } else {
+                    outcome = awarded.contains(n.id()) ? CycleOutcome.AWARDED : CycleOutcome.NOT_AWARDED;
+                    nominations.recordOutcome(n.id(), outcome == CycleOutcome.AWARDED);
+                }
+                if (n.status() == NominationStatus.EVALUATED) {
+                    outcomes.add(new Announced(n.id(), n.referenceNo(), outcome));
+                }
+            }
+        }
+        cycles.moveTo(cycleId, CycleStatus.ANNOUNCED);
+        return outcomes;
+    }
 }

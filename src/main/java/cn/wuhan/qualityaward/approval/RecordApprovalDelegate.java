@@ -14,19 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordApprovalDelegate implements JavaDelegate {
 
-  private final ApprovalService approvals;
+    private final ApprovalService approvals;
 
-  public RecordApprovalDelegate(ApprovalService approvals) {
-    this.approvals = approvals;
-  }
+    public RecordApprovalDelegate(ApprovalService approvals) {
+        this.approvals = approvals;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String cycleId = CYCLE_ID.required(execution);
-    Refusal.guard(
-        () -> {
-          List<Long> struck = NominationIds.parse(STRUCK_NOMINATIONS.from(execution), "struckNominations");
-          approvals.decide(cycleId, struck, STRIKE_REASON.from(execution), Actors.current(execution));
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cycleId = CYCLE_ID.required(execution);
+        Refusal.guard(() -> {
+            List<Long> struck = NominationIds.parse(STRUCK_NOMINATIONS.from(execution), "struckNominations");
+            approvals.decide(cycleId, struck, STRIKE_REASON.from(execution), Actors.current(execution));
         });
-  }
+    }
 }

@@ -6,13 +6,13 @@ package cn.wuhan.qualityaward.committee;
  */
 public final class BallotVariables {
 
-  public static final String PREFIX = "ballot_";
-  public static final String AGREE = PREFIX + "agree";
-  public static final String DISAGREE = PREFIX + "disagree";
+    public static final String PREFIX = "ballot_";
+    public static final String AGREE = PREFIX + "agree";
+    public static final String DISAGREE = PREFIX + "disagree";
 
-  private BallotVariables() {}
+    private BallotVariables() {}
 
-  public static boolean isBallotVariable(String name) {
-    return name != null && name.startsWith(PREFIX);
-  }
+    public static boolean isBallotVariable(String name) {
+        return name != null && name.startsWith(PREFIX);
+    }
 }

@@ -10,32 +10,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CycleDecisionRepository {
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  public CycleDecisionRepository(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+    public CycleDecisionRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  public void insert(
-      String cycleId, String stage, long nominationId, String decision, String reason, String actor, Instant at) {
-    jdbc.update(
-        "insert into cycle_decision (cycle_id, stage, nomination_id, decision, reason, actor, decided_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?)",
-        cycleId,
-        stage,
-        nominationId,
-        decision,
-        reason,
-        actor,
-        Timestamp.from(at));
-  }
+    public void insert(
+            String cycleId, String stage, long nominationId, String decision, String reason, String actor, Instant at) {
+        jdbc.update(
+                "insert into cycle_decision (cycle_id, stage, nomination_id, decision, reason, actor, decided_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                cycleId,
+                stage,
+                nominationId,
+                decision,
+                reason,
+                actor,
+                Timestamp.from(at));
+    }
 
-  public List<Long> nominations(String cycleId, String stage, String decision) {
-    return jdbc.queryForList(
-        "select nomination_id from cycle_decision where cycle_id = ? and stage = ? and decision = ? order by id",
-        Long.class,
-        cycleId,
-        stage,
-        decision);
-  }
+    public List<Long> nominations(String cycleId, String stage, String decision) {
+        return jdbc.queryForList(
+                "select nomination_id from cycle_decision where cycle_id = ? and stage = ? and decision = ? order by id",
+                Long.class,
+                cycleId,
+                stage,
+                decision);
+    }
 }

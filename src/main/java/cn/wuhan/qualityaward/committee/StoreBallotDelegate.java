@@ -13,22 +13,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreBallotDelegate implements JavaDelegate {
 
-  private final CommitteeService committee;
+    private final CommitteeService committee;
 
-  public StoreBallotDelegate(CommitteeService committee) {
-    this.committee = committee;
-  }
+    public StoreBallotDelegate(CommitteeService committee) {
+        this.committee = committee;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    // the member who completed the ballot, never a name the submission carries
-    String member = Actors.completedBy(execution);
-    Refusal.guard(
-        () -> {
-          List<Long> agree = NominationIds.parse(BALLOT_AGREE.from(execution), BallotVariables.AGREE);
-          List<Long> disagree = NominationIds.parse(BALLOT_DISAGREE.from(execution), BallotVariables.DISAGREE);
-          committee.castBallot(CYCLE_ID.required(execution), member, agree, disagree);
+    @Override
+    public void execute(DelegateExecution execution) {
+        // the member who completed the ballot, never a name the submission carries
+        String member = Actors.completedBy(execution);
+        Refusal.guard(() -> {
+            List<Long> agree = NominationIds.parse(BALLOT_AGREE.from(execution), BallotVariables.AGREE);
+            List<Long> disagree = NominationIds.parse(BALLOT_DISAGREE.from(execution), BallotVariables.DISAGREE);
+            committee.castBallot(CYCLE_ID.required(execution), member, agree, disagree);
         });
-    execution.getVariableNames().stream().filter(BallotVariables::isBallotVariable).toList().forEach(execution::removeVariable);
-  }
+        execution.getVariableNames().stream()
+                .filter(BallotVariables::isBallotVariable)
+                .toList()
+                .forEach(execution::removeVariable);
+    }
 }

@@ -14,22 +14,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class TallyVotesDelegate implements JavaDelegate {
 
-  private final CommitteeService committee;
-  private final RankingService ranking;
+    private final CommitteeService committee;
+    private final RankingService ranking;
 
-  public TallyVotesDelegate(CommitteeService committee, RankingService ranking) {
-    this.committee = committee;
-    this.ranking = ranking;
-  }
+    public TallyVotesDelegate(CommitteeService committee, RankingService ranking) {
+        this.committee = committee;
+        this.ranking = ranking;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String cycleId = CYCLE_ID.required(execution);
-    VoteTally.Result result = committee.tally(cycleId);
-    QUORUM_MET.set(execution, result.quorumMet());
-    List<RankedNomination> proposed =
-        ranking.rank(cycleId).stream().filter(r -> result.proposed().contains(r.nominationId())).toList();
-    PROPOSED_OPTIONS.set(
-        execution, ChoiceOptions.of(proposed, RankedNomination::label, r -> String.valueOf(r.nominationId())));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cycleId = CYCLE_ID.required(execution);
+        VoteTally.Result result = committee.tally(cycleId);
+        QUORUM_MET.set(execution, result.quorumMet());
+        List<RankedNomination> proposed = ranking.rank(cycleId).stream()
+                .filter(r -> result.proposed().contains(r.nominationId()))
+                .toList();
+        PROPOSED_OPTIONS.set(
+                execution, ChoiceOptions.of(proposed, RankedNomination::label, r -> String.valueOf(r.nominationId())));
+    }
 }

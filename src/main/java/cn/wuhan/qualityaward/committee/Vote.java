@@ -2,7 +2,7 @@ package cn.wuhan.qualityaward.committee;
 
 /** 同意 / 不同意 / 弃权. */
 public enum Vote {
-  AGREE,
-  DISAGREE,
-  ABSTAIN
+    AGREE,
+    DISAGREE,
+    ABSTAIN
 }

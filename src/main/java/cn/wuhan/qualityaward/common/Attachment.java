@@ -12,27 +12,31 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Attachment {
 
-  private Attachment() {}
+    private Attachment() {}
 
-  /**
-   * The header value, e.g. {@code attachment; filename="ranking-2026.xlsx"; filename*=UTF-8''2026-%E8%AF%84…}.
-   * Any character of {@code asciiName} outside letters, digits, {@code . - _} becomes {@code _}.
-   */
-  public static String disposition(String asciiName, String name) {
-    return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''" + encode(name);
-  }
-
-  /** RFC 8187 ext-value: attr-char as is, every other byte of the UTF-8 form as %XX. */
-  private static String encode(String name) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-        out.write(c);
-      } else {
-        out.writeBytes(String.format("%%%02X", (int) c).getBytes(StandardCharsets.US_ASCII));
-      }
+    /**
+     * The header value, e.g. {@code attachment; filename="ranking-2026.xlsx"; filename*=UTF-8''2026-%E8%AF%84…}.
+     * Any character of {@code asciiName} outside letters, digits, {@code . - _} becomes {@code _}.
+     */
+    public static String disposition(String asciiName, String name) {
+        return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + encode(name);
     }
-    return out.toString(StandardCharsets.US_ASCII);
-  }
+
+    /** RFC 8187 ext-value: attr-char as is, every other byte of the UTF-8 form as %XX. */
+    private static String encode(String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.write(c);
+            } else {
+                out.writeBytes(String.format("%%%02X", (int) c).getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return out.toString(StandardCharsets.US_ASCII);
+    }
 }

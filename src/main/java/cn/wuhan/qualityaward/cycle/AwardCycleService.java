@@ -16,93 +16,92 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AwardCycleService {
 
-  private static final Pattern CYCLE_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
-  static final ZoneId WUHAN = ZoneId.of("Asia/Shanghai");
+    private static final Pattern CYCLE_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
+    static final ZoneId WUHAN = ZoneId.of("Asia/Shanghai");
 
-  private final AwardCycleRepository cycles;
-  private final NominationService nominations;
-  private final AwardProperties properties;
-  private final Clock clock;
+    private final AwardCycleRepository cycles;
+    private final NominationService nominations;
+    private final AwardProperties properties;
+    private final Clock clock;
 
-  public AwardCycleService(
-      AwardCycleRepository cycles, NominationService nominations, AwardProperties properties, Clock clock) {
-    this.cycles = cycles;
-    this.nominations = nominations;
-    this.properties = properties;
-    this.clock = clock;
-  }
-
-  /**
-   * Whether the cycle is scoring and no nomination is left to wait for. Holds the cycle's row until
-   * the caller's transaction ends: of two nominations scored at the same moment, the later one
-   * waits, then sees the earlier one's score and wakes the cycle.
-   */
-  @Transactional
-  public boolean scoringComplete(String cycleId) {
-    cycles.lock(cycleId);
-    return get(cycleId).status() == CycleStatus.SCORING && nominations.allEvaluated(cycleId);
-  }
-
-  @Transactional
-  public AwardCycle open(OpenCycleRequest request) {
-    Problems problems = new Problems();
-    if (request.id() == null || !CYCLE_ID.matcher(request.id()).matches()) {
-      problems.add("cycleId", "CYCLE_ID_INVALID", "评选周期编号必填，只能由字母、数字和连字符组成，最长32位");
-    } else if (cycles.find(request.id()).isPresent()) {
-      problems.add("cycleId", "CYCLE_EXISTS", "评选周期“" + request.id() + "”已存在");
+    public AwardCycleService(
+            AwardCycleRepository cycles, NominationService nominations, AwardProperties properties, Clock clock) {
+        this.cycles = cycles;
+        this.nominations = nominations;
+        this.properties = properties;
+        this.clock = clock;
     }
-    if (request.name() == null || request.name().isBlank()) {
-      problems.add("cycleName", "REQUIRED", "请填写评选周期名称");
+
+    /**
+     * Whether the cycle is scoring and no nomination is left to wait for. Holds the cycle's row until
+     * the caller's transaction ends: of two nominations scored at the same moment, the later one
+     * waits, then sees the earlier one's score and wakes the cycle.
+     */
+    @Transactional
+    public boolean scoringComplete(String cycleId) {
+        cycles.lock(cycleId);
+        return get(cycleId).status() == CycleStatus.SCORING && nominations.allEvaluated(cycleId);
     }
-    Instant now = clock.instant();
-    Instant nominationDeadline = DateTimeText.parse(request.nominationDeadline(), WUHAN).orElse(null);
-    Instant scoringDeadline = DateTimeText.parse(request.scoringDeadline(), WUHAN).orElse(null);
-    if (nominationDeadline == null) {
-      problems.add("nominationDeadline", "DEADLINE_INVALID", "请填写有效的申报截止时间，例如 2026-12-31T17:00");
-    } else if (!nominationDeadline.isAfter(now)) {
-      problems.add("nominationDeadline", "DEADLINE_PASSED", "申报截止时间必须晚于当前时间");
+
+    @Transactional
+    public AwardCycle open(OpenCycleRequest request) {
+        Problems problems = new Problems();
+        if (request.id() == null || !CYCLE_ID.matcher(request.id()).matches()) {
+            problems.add("cycleId", "CYCLE_ID_INVALID", "评选周期编号必填，只能由字母、数字和连字符组成，最长32位");
+        } else if (cycles.find(request.id()).isPresent()) {
+            problems.add("cycleId", "CYCLE_EXISTS", "评选周期“" + request.id() + "”已存在");
+        }
+        if (request.name() == null || request.name().isBlank()) {
+            problems.add("cycleName", "REQUIRED", "请填写评选周期名称");
+        }
+        Instant now = clock.instant();
+        Instant nominationDeadline =
+                DateTimeText.parse(request.nominationDeadline(), WUHAN).orElse(null);
+        Instant scoringDeadline =
+                DateTimeText.parse(request.scoringDeadline(), WUHAN).orElse(null);
+        if (nominationDeadline == null) {
+            problems.add("nominationDeadline", "DEADLINE_INVALID", "请填写有效的申报截止时间，例如 2026-12-31T17:00");
+        } else if (!nominationDeadline.isAfter(now)) {
+            problems.add("nominationDeadline", "DEADLINE_PASSED", "申报截止时间必须晚于当前时间");
+        }
+        if (scoringDeadline == null) {
+            problems.add("scoringDeadline", "DEADLINE_INVALID", "请填写有效的专家评审截止时间，例如 2027-01-31T17:00");
+        } else if (nominationDeadline != null && !scoringDeadline.isAfter(nominationDeadline)) {
+            problems.add("scoringDeadline", "DEADLINE_ORDER", "专家评审截止时间必须晚于申报截止时间");
+        }
+        String noticePeriod = blankToNull(request.noticePeriod());
+        if (noticePeriod != null && !IsoDurations.isValid(noticePeriod)) {
+            problems.add("noticePeriod", "DURATION_INVALID", "公示期须为ISO-8601时长，例如 P7D（7天）");
+        }
+        problems.throwIfAny();
+
+        AwardCycle cycle = new AwardCycle(
+                request.id(),
+                request.name().trim(),
+                nominationDeadline.atZone(WUHAN).getYear(),
+                nominationDeadline,
+                scoringDeadline,
+                noticePeriod != null ? noticePeriod : properties.timers().noticePeriod(),
+                properties.committee().quota(),
+                CycleStatus.OPEN);
+        cycles.insert(cycle);
+        return cycle;
     }
-    if (scoringDeadline == null) {
-      problems.add("scoringDeadline", "DEADLINE_INVALID", "请填写有效的专家评审截止时间，例如 2027-01-31T17:00");
-    } else if (nominationDeadline != null && !scoringDeadline.isAfter(nominationDeadline)) {
-      problems.add("scoringDeadline", "DEADLINE_ORDER", "专家评审截止时间必须晚于申报截止时间");
+
+    public AwardCycle get(String id) {
+        return cycles.find(id)
+                .orElseThrow(() -> InvalidInputException.of("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + id + "”不存在"));
     }
-    String noticePeriod = blankToNull(request.noticePeriod());
-    if (noticePeriod != null && !IsoDurations.isValid(noticePeriod)) {
-      problems.add("noticePeriod", "DURATION_INVALID", "公示期须为ISO-8601时长，例如 P7D（7天）");
+
+    public java.util.Optional<AwardCycle> find(String id) {
+        return cycles.find(id);
     }
-    problems.throwIfAny();
 
-    AwardCycle cycle =
-        new AwardCycle(
-            request.id(),
-            request.name().trim(),
-            nominationDeadline.atZone(WUHAN).getYear(),
-            nominationDeadline,
-            scoringDeadline,
-            noticePeriod != null ? noticePeriod : properties.timers().noticePeriod(),
-            properties.committee().quota(),
-            CycleStatus.OPEN);
-    cycles.insert(cycle);
-    return cycle;
-  }
+    public void moveTo(String cycleId, CycleStatus status) {
+        cycles.updateStatus(cycleId, status);
+    }
 
-  public AwardCycle get(String id) {
-    return cycles
-        .find(id)
-        .orElseThrow(
-            () -> InvalidInputException.of("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + id + "”不存在"));
-  }
-
-  public java.util.Optional<AwardCycle> find(String id) {
-    return cycles.find(id);
-  }
-
-  public void moveTo(String cycleId, CycleStatus status) {
-    cycles.updateStatus(cycleId, status);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
-  }
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
 }

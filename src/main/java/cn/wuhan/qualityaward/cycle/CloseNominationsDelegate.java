@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseNominationsDelegate implements JavaDelegate {
 
-  private final AwardCycleService cycles;
-  private final NominationService nominations;
+    private final AwardCycleService cycles;
+    private final NominationService nominations;
 
-  public CloseNominationsDelegate(AwardCycleService cycles, NominationService nominations) {
-    this.cycles = cycles;
-    this.nominations = nominations;
-  }
+    public CloseNominationsDelegate(AwardCycleService cycles, NominationService nominations) {
+        this.cycles = cycles;
+        this.nominations = nominations;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String cycleId = CYCLE_ID.required(execution);
-    cycles.moveTo(cycleId, CycleStatus.SCORING);
-    ALL_EVALUATED.set(execution, nominations.allEvaluated(cycleId));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cycleId = CYCLE_ID.required(execution);
+        cycles.moveTo(cycleId, CycleStatus.SCORING);
+        ALL_EVALUATED.set(execution, nominations.allEvaluated(cycleId));
+    }
 }

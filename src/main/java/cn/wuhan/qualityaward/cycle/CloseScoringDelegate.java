@@ -16,26 +16,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseScoringDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
-  private final RuntimeService runtime;
+    private final NominationService nominations;
+    private final RuntimeService runtime;
 
-  public CloseScoringDelegate(NominationService nominations, RuntimeService runtime) {
-    this.nominations = nominations;
-    this.runtime = runtime;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    String cycleId = CYCLE_ID.required(execution);
-    List<Long> unfinished = nominations.closeUnfinished(cycleId);
-    for (Long id : unfinished) {
-      Nomination nomination = nominations.get(id);
-      SystemAuthority.run(
-          () ->
-              runtime
-                  .createMessageCorrelation(NominationProcess.Messages.SCORING_CLOSED)
-                  .processInstanceBusinessKey(nomination.referenceNo())
-                  .correlateAll());
+    public CloseScoringDelegate(NominationService nominations, RuntimeService runtime) {
+        this.nominations = nominations;
+        this.runtime = runtime;
     }
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cycleId = CYCLE_ID.required(execution);
+        List<Long> unfinished = nominations.closeUnfinished(cycleId);
+        for (Long id : unfinished) {
+            Nomination nomination = nominations.get(id);
+            SystemAuthority.run(() -> runtime.createMessageCorrelation(NominationProcess.Messages.SCORING_CLOSED)
+                    .processInstanceBusinessKey(nomination.referenceNo())
+                    .correlateAll());
+        }
+    }
 }

@@ -12,25 +12,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenCycleDelegate implements JavaDelegate {
 
-  private final AwardCycleService cycles;
+    private final AwardCycleService cycles;
 
-  public OpenCycleDelegate(AwardCycleService cycles) {
-    this.cycles = cycles;
-  }
+    public OpenCycleDelegate(AwardCycleService cycles) {
+        this.cycles = cycles;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    OpenCycleRequest request =
-        new OpenCycleRequest(
-            CYCLE_ID.from(execution),
-            CYCLE_NAME.from(execution),
-            NOMINATION_DEADLINE_INPUT.from(execution),
-            SCORING_DEADLINE_INPUT.from(execution),
-            NOTICE_PERIOD.from(execution));
-    AwardCycle cycle = Refusal.guard(() -> cycles.open(request));
-    execution.setProcessBusinessKey(cycle.id());
-    NOMINATION_DEADLINE.set(execution, Date.from(cycle.nominationDeadline()));
-    SCORING_DEADLINE.set(execution, Date.from(cycle.scoringDeadline()));
-    NOTICE_PERIOD.set(execution, cycle.noticePeriod());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        OpenCycleRequest request = new OpenCycleRequest(
+                CYCLE_ID.from(execution),
+                CYCLE_NAME.from(execution),
+                NOMINATION_DEADLINE_INPUT.from(execution),
+                SCORING_DEADLINE_INPUT.from(execution),
+                NOTICE_PERIOD.from(execution));
+        AwardCycle cycle = Refusal.guard(() -> cycles.open(request));
+        execution.setProcessBusinessKey(cycle.id());
+        NOMINATION_DEADLINE.set(execution, Date.from(cycle.nominationDeadline()));
+        SCORING_DEADLINE.set(execution, Date.from(cycle.scoringDeadline()));
+        NOTICE_PERIOD.set(execution, cycle.noticePeriod());
+    }
 }

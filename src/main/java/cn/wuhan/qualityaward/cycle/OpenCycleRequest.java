@@ -5,4 +5,4 @@ package cn.wuhan.qualityaward.cycle;
  * offset (Wuhan time when without); {@code noticePeriod} may be empty to take the default.
  */
 public record OpenCycleRequest(
-    String id, String name, String nominationDeadline, String scoringDeadline, String noticePeriod) {}
+        String id, String name, String nominationDeadline, String scoringDeadline, String noticePeriod) {}

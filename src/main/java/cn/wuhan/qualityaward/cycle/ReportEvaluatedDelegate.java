@@ -15,24 +15,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportEvaluatedDelegate implements JavaDelegate {
 
-  private final AwardCycleService cycles;
-  private final RuntimeService runtime;
+    private final AwardCycleService cycles;
+    private final RuntimeService runtime;
 
-  public ReportEvaluatedDelegate(AwardCycleService cycles, RuntimeService runtime) {
-    this.cycles = cycles;
-    this.runtime = runtime;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    String cycleId = CYCLE_ID.required(execution);
-    if (cycles.scoringComplete(cycleId)) {
-      SystemAuthority.run(
-          () ->
-              runtime
-                  .createMessageCorrelation(AwardCycleProcess.Messages.ALL_EVALUATED)
-                  .processInstanceBusinessKey(cycleId)
-                  .correlateAll());
+    public ReportEvaluatedDelegate(AwardCycleService cycles, RuntimeService runtime) {
+        this.cycles = cycles;
+        this.runtime = runtime;
     }
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cycleId = CYCLE_ID.required(execution);
+        if (cycles.scoringComplete(cycleId)) {
+            SystemAuthority.run(() -> runtime.createMessageCorrelation(AwardCycleProcess.Messages.ALL_EVALUATED)
+                    .processInstanceBusinessKey(cycleId)
+                    .correlateAll());
+        }
+    }
 }

@@ -22,33 +22,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckEligibilityDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
-  private final DecisionService decisions;
+    private final NominationService nominations;
+    private final DecisionService decisions;
 
-  public CheckEligibilityDelegate(NominationService nominations, DecisionService decisions) {
-    this.nominations = nominations;
-    this.decisions = decisions;
-  }
+    public CheckEligibilityDelegate(NominationService nominations, DecisionService decisions) {
+        this.nominations = nominations;
+        this.decisions = decisions;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    EligibilityFacts facts = nominations.eligibilityFacts(NOMINATION_ID.required(execution));
-    // the process evaluates its own decision; the person filing holds no permission on decisions
-    var result =
-        SystemAuthority.call(
-            () -> decisions.evaluateDecisionTableByKey(NominationProcess.ELIGIBILITY_DECISION).variables(inputs(facts)).evaluate());
-    execution.setVariable(ELIGIBILITY_RESULT, Variables.untypedValue(result.getResultList(), true));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        EligibilityFacts facts = nominations.eligibilityFacts(NOMINATION_ID.required(execution));
+        // the process evaluates its own decision; the person filing holds no permission on decisions
+        var result = SystemAuthority.call(() -> decisions
+                .evaluateDecisionTableByKey(NominationProcess.ELIGIBILITY_DECISION)
+                .variables(inputs(facts))
+                .evaluate());
+        execution.setVariable(ELIGIBILITY_RESULT, Variables.untypedValue(result.getResultList(), true));
+    }
 
-  /** The decision table's inputs by name; an absent event is null, which no rule's "< n" matches. */
-  static Map<String, Object> inputs(EligibilityFacts facts) {
-    Map<String, Object> inputs = new HashMap<>();
-    inputs.put(QUALITY_WORK_YEARS.name(), facts.qualityWorkYears());
-    inputs.put(YEARS_SINCE_MAJOR_INCIDENT.name(), facts.yearsSinceMajorIncident());
-    inputs.put(YEARS_SINCE_ILLEGAL_CONDUCT.name(), facts.yearsSinceIllegalConduct());
-    inputs.put(YEARS_SINCE_BAD_CREDIT.name(), facts.yearsSinceBadCredit());
-    inputs.put(YEARS_SINCE_AWARD_FRAUD.name(), facts.yearsSinceAwardFraud());
-    inputs.put(YEARS_SINCE_LAST_AWARD.name(), facts.yearsSinceLastAward());
-    return inputs;
-  }
+    /** The decision table's inputs by name; an absent event is null, which no rule's "< n" matches. */
+    static Map<String, Object> inputs(EligibilityFacts facts) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put(QUALITY_WORK_YEARS.name(), facts.qualityWorkYears());
+        inputs.put(YEARS_SINCE_MAJOR_INCIDENT.name(), facts.yearsSinceMajorIncident());
+        inputs.put(YEARS_SINCE_ILLEGAL_CONDUCT.name(), facts.yearsSinceIllegalConduct());
+        inputs.put(YEARS_SINCE_BAD_CREDIT.name(), facts.yearsSinceBadCredit());
+        inputs.put(YEARS_SINCE_AWARD_FRAUD.name(), facts.yearsSinceAwardFraud());
+        inputs.put(YEARS_SINCE_LAST_AWARD.name(), facts.yearsSinceLastAward());
+        return inputs;
+    }
 }

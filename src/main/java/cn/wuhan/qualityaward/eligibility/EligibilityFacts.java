@@ -5,14 +5,14 @@ package cn.wuhan.qualityaward.eligibility;
  * thresholds themselves live in the decision table.
  */
 public record EligibilityFacts(
-    int qualityWorkYears,
-    Integer yearsSinceMajorIncident,
-    Integer yearsSinceIllegalConduct,
-    Integer yearsSinceBadCredit,
-    Integer yearsSinceAwardFraud,
-    Integer yearsSinceLastAward) {
+        int qualityWorkYears,
+        Integer yearsSinceMajorIncident,
+        Integer yearsSinceIllegalConduct,
+        Integer yearsSinceBadCredit,
+        Integer yearsSinceAwardFraud,
+        Integer yearsSinceLastAward) {
 
-  public static Integer yearsSince(Integer eventYear, int cycleYear) {
-    return eventYear == null ? null : cycleYear - eventYear;
-  }
+    public static Integer yearsSince(Integer eventYear, int cycleYear) {
+        return eventYear == null ? null : cycleYear - eventYear;
+    }
 }

@@ -17,34 +17,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordEligibilityDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
+    private final NominationService nominations;
 
-  public RecordEligibilityDelegate(NominationService nominations) {
-    this.nominations = nominations;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    Object result = execution.getVariable(ELIGIBILITY_RESULT);
-    if (result == null) {
-      // never read as "no rule failed": that would pass every nominee
-      throw new IllegalStateException("the eligibility decision's result is missing");
+    public RecordEligibilityDelegate(NominationService nominations) {
+        this.nominations = nominations;
     }
-    List<EligibilityFailure> failures = failures(result);
-    boolean eligible = nominations.recordEligibility(NOMINATION_ID.required(execution), failures);
-    ELIGIBLE.set(execution, eligible);
-    execution.removeVariable(ELIGIBILITY_RESULT);
-  }
 
-  /** The decision's COLLECT result: one row per failed rule, with columns failedRule and reason. */
-  static List<EligibilityFailure> failures(Object decisionResult) {
-    if (!(decisionResult instanceof List<?> rows)) {
-      return List.of();
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object result = execution.getVariable(ELIGIBILITY_RESULT);
+        if (result == null) {
+            // never read as "no rule failed": that would pass every nominee
+            throw new IllegalStateException("the eligibility decision's result is missing");
+        }
+        List<EligibilityFailure> failures = failures(result);
+        boolean eligible = nominations.recordEligibility(NOMINATION_ID.required(execution), failures);
+        ELIGIBLE.set(execution, eligible);
+        execution.removeVariable(ELIGIBILITY_RESULT);
     }
-    return rows.stream()
-        .filter(Map.class::isInstance)
-        .map(Map.class::cast)
-        .map(row -> new EligibilityFailure(String.valueOf(row.get("failedRule")), String.valueOf(row.get("reason"))))
-        .toList();
-  }
+
+    /** The decision's COLLECT result: one row per failed rule, with columns failedRule and reason. */
+    static List<EligibilityFailure> failures(Object decisionResult) {
+        if (!(decisionResult instanceof List<?> rows)) {
+            return List.of();
+        }
+        return rows.stream()
+                .filter(Map.class::isInstance)
+                .map(Map.class::cast)
+                .map(row -> new EligibilityFailure(
+                        String.valueOf(row.get("failedRule")), String.valueOf(row.get("reason"))))
+                .toList();
+    }
 }

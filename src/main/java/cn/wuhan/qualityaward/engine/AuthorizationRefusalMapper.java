@@ -16,19 +16,19 @@ import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 @Priority(1)
 public class AuthorizationRefusalMapper implements ExceptionMapper<AuthorizationException> {
 
-  static final String MESSAGE = "您没有执行此操作的权限（该任务可能刚刚已处理，或您已不在评审组中）。";
+    static final String MESSAGE = "您没有执行此操作的权限（该任务可能刚刚已处理，或您已不在评审组中）。";
 
-  @Override
-  public Response toResponse(AuthorizationException exception) {
-    return forbidden(exception);
-  }
+    @Override
+    public Response toResponse(AuthorizationException exception) {
+        return forbidden(exception);
+    }
 
-  static Response forbidden(AuthorizationException exception) {
-    AuthorizationExceptionDto body = AuthorizationExceptionDto.fromException(exception);
-    body.setMessage(MESSAGE + exception.getMessage());
-    return Response.status(Response.Status.FORBIDDEN)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(body)
-        .build();
-  }
+    static Response forbidden(AuthorizationException exception) {
+        AuthorizationExceptionDto body = AuthorizationExceptionDto.fromException(exception);
+        body.setMessage(MESSAGE + exception.getMessage());
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body)
+                .build();
+    }
 }

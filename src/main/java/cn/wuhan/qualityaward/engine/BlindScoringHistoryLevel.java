@@ -19,41 +19,41 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  */
 public class BlindScoringHistoryLevel implements HistoryLevel {
 
-  public static final String NAME = "full-blind-scoring";
+    public static final String NAME = "full-blind-scoring";
 
-  @Override
-  public int getId() {
-    return 31;
-  }
+    @Override
+    public int getId() {
+        return 31;
+    }
 
-  @Override
-  public String getName() {
-    return NAME;
-  }
+    @Override
+    public String getName() {
+        return NAME;
+    }
 
-  @Override
-  public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-    if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
-      return false;
+    @Override
+    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+            return false;
+        }
+        if (entity instanceof VariableInstance variable && isWithheld(variable.getName())) {
+            return false;
+        }
+        // the detail of an update is asked about separately, with the event rather than the variable
+        if (entity instanceof HistoricVariableUpdateEventEntity update && isWithheld(update.getVariableName())) {
+            return false;
+        }
+        if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE
+                && entity instanceof DecisionDefinition decision
+                && PersonalData.isPersonalDecision(decision.getKey())) {
+            return false;
+        }
+        return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
     }
-    if (entity instanceof VariableInstance variable && isWithheld(variable.getName())) {
-      return false;
-    }
-    // the detail of an update is asked about separately, with the event rather than the variable
-    if (entity instanceof HistoricVariableUpdateEventEntity update && isWithheld(update.getVariableName())) {
-      return false;
-    }
-    if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE
-        && entity instanceof DecisionDefinition decision
-        && PersonalData.isPersonalDecision(decision.getKey())) {
-      return false;
-    }
-    return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
-  }
 
-  private static boolean isWithheld(String variableName) {
-    return ScoreSheetVariables.isSheetVariable(variableName)
-        || BallotVariables.isBallotVariable(variableName)
-        || PersonalData.isPersonalVariable(variableName);
-  }
+    private static boolean isWithheld(String variableName) {
+        return ScoreSheetVariables.isSheetVariable(variableName)
+                || BallotVariables.isBallotVariable(variableName)
+                || PersonalData.isPersonalVariable(variableName);
+    }
 }

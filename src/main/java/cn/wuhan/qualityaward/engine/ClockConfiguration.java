@@ -8,24 +8,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ClockConfiguration {
 
-  /** The engine's clock, so that business rules and timers agree on "now", in tests too. */
-  @Bean
-  Clock clock() {
-    return new Clock() {
-      @Override
-      public java.time.ZoneId getZone() {
-        return java.time.ZoneId.of("Asia/Shanghai");
-      }
+    /** The engine's clock, so that business rules and timers agree on "now", in tests too. */
+    @Bean
+    Clock clock() {
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneId.of("Asia/Shanghai");
+            }
 
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return Clock.fixed(instant(), zone);
-      }
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return Clock.fixed(instant(), zone);
+            }
 
-      @Override
-      public java.time.Instant instant() {
-        return ClockUtil.getCurrentTime().toInstant();
-      }
-    };
-  }
+            @Override
+            public java.time.Instant instant() {
+                return ClockUtil.getCurrentTime().toInstant();
+            }
+        };
+    }
 }

@@ -18,19 +18,19 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 @Priority(1)
 public class DatabaseOutageExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
-  @Override
-  public Response toResponse(ProcessEngineException exception) {
-    if (DatabaseOutage.causedBy(exception)) {
-      return unavailable();
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+        if (DatabaseOutage.causedBy(exception)) {
+            return unavailable();
+        }
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(exception);
-  }
 
-  static Response unavailable() {
-    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(ApiError.of(DatabaseOutage.CODE, DatabaseOutage.MESSAGE))
-        .build();
-  }
+    static Response unavailable() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(ApiError.of(DatabaseOutage.CODE, DatabaseOutage.MESSAGE))
+                .build();
+    }
 }

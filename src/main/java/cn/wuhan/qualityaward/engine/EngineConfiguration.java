@@ -10,14 +10,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class EngineConfiguration {
 
-  @Bean
-  ProcessEnginePlugin blindScoringHistory() {
-    return new AbstractProcessEnginePlugin() {
-      @Override
-      public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomHistoryLevels(List.of(new BlindScoringHistoryLevel()));
-        configuration.setHistory(BlindScoringHistoryLevel.NAME);
-      }
-    };
-  }
+    @Bean
+    ProcessEnginePlugin blindScoringHistory() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setCustomHistoryLevels(List.of(new BlindScoringHistoryLevel()));
+                configuration.setHistory(BlindScoringHistoryLevel.NAME);
+            }
+        };
+    }
 }

@@ -27,68 +27,79 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class EngineOperationsGuardFilter extends OncePerRequestFilter {
 
-  static final List<String> VARIABLE_CONDITIONS =
-      List.of("processVariables", "taskVariables", "caseInstanceVariables", "caseExecutionVariables");
+    static final List<String> VARIABLE_CONDITIONS =
+            List.of("processVariables", "taskVariables", "caseInstanceVariables", "caseExecutionVariables");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Predicate<HttpServletRequest> isAdministrator;
-  private final Predicate<HttpServletRequest> seesEverything;
+    private final Predicate<HttpServletRequest> isAdministrator;
+    private final Predicate<HttpServletRequest> seesEverything;
 
-  public EngineOperationsGuardFilter(
-      Predicate<HttpServletRequest> isAdministrator, Predicate<HttpServletRequest> seesEverything) {
-    this.isAdministrator = isAdministrator;
-    this.seesEverything = seesEverything;
-  }
+    public EngineOperationsGuardFilter(
+            Predicate<HttpServletRequest> isAdministrator, Predicate<HttpServletRequest> seesEverything) {
+        this.isAdministrator = isAdministrator;
+        this.seesEverything = seesEverything;
+    }
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    EngineApiCall call = EngineApiCall.of(request);
-    if (call == null) {
-      chain.doFilter(request, response);
-      return;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        EngineApiCall call = EngineApiCall.of(request);
+        if (call == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean changesJobs =
+                !call.method().equals("GET") && (call.startsWith("job") || call.startsWith("job-definition"));
+        if (changesJobs && !isAdministrator.test(request)) {
+            SubmissionGuardFilter.refuse(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    SubmissionGuardFilter.NOT_ALLOWED,
+                    null,
+                    "只有系统管理员可以执行或修改作业（定时器和异步步骤）");
+            return;
+        }
+        boolean queriesTasks = call.is("GET", "task")
+                || call.is("GET", "task", "count")
+                || call.is("POST", "task")
+                || call.is("POST", "task", "count")
+                || call.startsWith("filter", "*", "list")
+                || call.startsWith("filter", "*", "count")
+                || call.startsWith("filter", "*", "singleResult");
+        if (!queriesTasks || seesEverything.test(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean inQuery = VARIABLE_CONDITIONS.stream().anyMatch(name -> request.getParameter(name) != null);
+        byte[] body = call.method().equals("POST") ? request.getInputStream().readAllBytes() : new byte[0];
+        if (inQuery || conditionsIn(body)) {
+            SubmissionGuardFilter.refuse(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    SubmissionGuardFilter.NOT_ALLOWED,
+                    null,
+                    "任务查询不能按流程变量的值筛选");
+            return;
+        }
+        chain.doFilter(
+                call.method().equals("POST") ? new SubmissionGuardFilter.BodyRequest(request, body) : request,
+                response);
     }
-    boolean changesJobs =
-        !call.method().equals("GET") && (call.startsWith("job") || call.startsWith("job-definition"));
-    if (changesJobs && !isAdministrator.test(request)) {
-      SubmissionGuardFilter.refuse(
-          response, HttpServletResponse.SC_FORBIDDEN, SubmissionGuardFilter.NOT_ALLOWED, null, "只有系统管理员可以执行或修改作业（定时器和异步步骤）");
-      return;
-    }
-    boolean queriesTasks =
-        call.is("GET", "task")
-            || call.is("GET", "task", "count")
-            || call.is("POST", "task")
-            || call.is("POST", "task", "count")
-            || call.startsWith("filter", "*", "list")
-            || call.startsWith("filter", "*", "count")
-            || call.startsWith("filter", "*", "singleResult");
-    if (!queriesTasks || seesEverything.test(request)) {
-      chain.doFilter(request, response);
-      return;
-    }
-    boolean inQuery = VARIABLE_CONDITIONS.stream().anyMatch(name -> request.getParameter(name) != null);
-    byte[] body = call.method().equals("POST") ? request.getInputStream().readAllBytes() : new byte[0];
-    if (inQuery || conditionsIn(body)) {
-      SubmissionGuardFilter.refuse(
-          response, HttpServletResponse.SC_FORBIDDEN, SubmissionGuardFilter.NOT_ALLOWED, null, "任务查询不能按流程变量的值筛选");
-      return;
-    }
-    chain.doFilter(call.method().equals("POST") ? new SubmissionGuardFilter.BodyRequest(request, body) : request, response);
-  }
 
-  private static boolean conditionsIn(byte[] body) {
-    if (body.length == 0) {
-      return false;
+    private static boolean conditionsIn(byte[] body) {
+        if (body.length == 0) {
+            return false;
+        }
+        try {
+            JsonNode query = JSON.readTree(body);
+            return query != null
+                    && VARIABLE_CONDITIONS.stream()
+                            .anyMatch(name -> query.hasNonNull(name)
+                                    && !(query.get(name).isArray()
+                                            && query.get(name).isEmpty()));
+        } catch (IOException notJson) {
+            return false; // the engine answers malformed JSON itself
+        }
     }
-    try {
-      JsonNode query = JSON.readTree(body);
-      return query != null
-          && VARIABLE_CONDITIONS.stream()
-              .anyMatch(name -> query.hasNonNull(name) && !(query.get(name).isArray() && query.get(name).isEmpty()));
-    } catch (IOException notJson) {
-      return false; // the engine answers malformed JSON itself
-    }
-  }
 }

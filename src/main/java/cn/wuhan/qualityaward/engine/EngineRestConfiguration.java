@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 @ApplicationPath("/engine-rest")
 public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
-  @Override
-  protected void registerAdditionalResources() {
-    register(RefusedInputExceptionMapper.class);
-    register(DatabaseOutageExceptionMapper.class);
-    register(AuthorizationRefusalMapper.class);
-  }
+    @Override
+    protected void registerAdditionalResources() {
+        register(RefusedInputExceptionMapper.class);
+        register(DatabaseOutageExceptionMapper.class);
+        register(AuthorizationRefusalMapper.class);
+    }
 }

@@ -10,26 +10,25 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public final class Refusal {
 
-  private Refusal() {}
+    private Refusal() {}
 
-  public static <T> T guard(Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (InvalidInputException refused) {
-      throw of(refused);
+    public static <T> T guard(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvalidInputException refused) {
+            throw of(refused);
+        }
     }
-  }
 
-  /** The engine's form of a refusal, carrying the problems for callers that report them field by field. */
-  public static BadUserRequestException of(InvalidInputException refused) {
-    return new BadUserRequestException(refused.getMessage(), refused);
-  }
+    /** The engine's form of a refusal, carrying the problems for callers that report them field by field. */
+    public static BadUserRequestException of(InvalidInputException refused) {
+        return new BadUserRequestException(refused.getMessage(), refused);
+    }
 
-  public static void guard(Runnable work) {
-    guard(
-        () -> {
-          work.run();
-          return null;
+    public static void guard(Runnable work) {
+        guard(() -> {
+            work.run();
+            return null;
         });
-  }
+    }
 }

@@ -22,45 +22,45 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 @Priority(1)
 public class RefusedInputExceptionMapper implements ExceptionMapper<RestException> {
 
-  static final String COMPLETED_CONCURRENTLY = "该任务刚刚已由他人同时处理，本次提交未保存，请刷新后查看";
-  static final String TASK_GONE = "该任务已处理或不存在，本次提交未保存";
+    static final String COMPLETED_CONCURRENTLY = "该任务刚刚已由他人同时处理，本次提交未保存，请刷新后查看";
+    static final String TASK_GONE = "该任务已处理或不存在，本次提交未保存";
 
-  @Override
-  public Response toResponse(RestException exception) {
-    if (DatabaseOutage.causedBy(exception)) {
-      return DatabaseOutageExceptionMapper.unavailable();
+    @Override
+    public Response toResponse(RestException exception) {
+        if (DatabaseOutage.causedBy(exception)) {
+            return DatabaseOutageExceptionMapper.unavailable();
+        }
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException refused) {
+                return ExceptionHandlerHelper.getInstance().getResponse(refused);
+            }
+            if (cause instanceof AuthorizationException missing) {
+                return AuthorizationRefusalMapper.forbidden(missing);
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return answer(Response.Status.CONFLICT, COMPLETED_CONCURRENTLY);
+            }
+            if (isMissingTask(cause)) {
+                return answer(Response.Status.NOT_FOUND, TASK_GONE);
+            }
+        }
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
-    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException refused) {
-        return ExceptionHandlerHelper.getInstance().getResponse(refused);
-      }
-      if (cause instanceof AuthorizationException missing) {
-        return AuthorizationRefusalMapper.forbidden(missing);
-      }
-      if (cause instanceof OptimisticLockingException) {
-        return answer(Response.Status.CONFLICT, COMPLETED_CONCURRENTLY);
-      }
-      if (isMissingTask(cause)) {
-        return answer(Response.Status.NOT_FOUND, TASK_GONE);
-      }
-    }
-    return ExceptionHandlerHelper.getInstance().getResponse(exception);
-  }
 
-  /**
-   * The engine says so only in words: {@code ensureNotNull("Cannot find task with id …", "task", task)},
-   * or, when the other completion removed the task's execution first, a bare null execution.
-   */
-  private static boolean isMissingTask(Throwable cause) {
-    String message = cause.getMessage();
-    if (message == null) {
-      return false;
+    /**
+     * The engine says so only in words: {@code ensureNotNull("Cannot find task with id …", "task", task)},
+     * or, when the other completion removed the task's execution first, a bare null execution.
+     */
+    private static boolean isMissingTask(Throwable cause) {
+        String message = cause.getMessage();
+        if (message == null) {
+            return false;
+        }
+        return (cause instanceof NullValueException && message.endsWith("task is null"))
+                || (cause instanceof NullPointerException && message.contains("\"execution\" is null"));
     }
-    return (cause instanceof NullValueException && message.endsWith("task is null"))
-        || (cause instanceof NullPointerException && message.contains("\"execution\" is null"));
-  }
 
-  private static Response answer(Response.Status status, String message) {
-    return ExceptionHandlerHelper.getInstance().getResponse(new RestException(status, message));
-  }
+    private static Response answer(Response.Status status, String message) {
+        return ExceptionHandlerHelper.getInstance().getResponse(new RestException(status, message));
+    }
 }

@@ -10,26 +10,25 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  */
 public final class SystemAuthority {
 
-  private SystemAuthority() {}
+    private SystemAuthority() {}
 
-  public static <T> T call(Supplier<T> work) {
-    CommandContext context = Context.getCommandContext();
-    if (context == null || !context.isAuthorizationCheckEnabled()) {
-      return work.get();
+    public static <T> T call(Supplier<T> work) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null || !context.isAuthorizationCheckEnabled()) {
+            return work.get();
+        }
+        context.disableAuthorizationCheck();
+        try {
+            return work.get();
+        } finally {
+            context.enableAuthorizationCheck();
+        }
     }
-    context.disableAuthorizationCheck();
-    try {
-      return work.get();
-    } finally {
-      context.enableAuthorizationCheck();
-    }
-  }
 
-  public static void run(Runnable work) {
-    call(
-        () -> {
-          work.run();
-          return null;
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
         });
-  }
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class TaskCard {
 
-  public static final List<String> VARIABLES = List.of("nomineeName", "referenceNo", "trackLabel", "cycleName");
+    public static final List<String> VARIABLES = List.of("nomineeName", "referenceNo", "trackLabel", "cycleName");
 
-  private TaskCard() {}
+    private TaskCard() {}
 }

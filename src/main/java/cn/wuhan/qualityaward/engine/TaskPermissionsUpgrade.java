@@ -19,28 +19,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskPermissionsUpgrade {
 
-  private final AuthorizationService authorizations;
+    private final AuthorizationService authorizations;
 
-  public TaskPermissionsUpgrade(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
-  }
-
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(0)
-  public void narrowOpenTasks() {
-    for (Authorization grant :
-        authorizations.createAuthorizationQuery()
-            .resourceType(Resources.TASK)
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .hasPermission(TaskPermissions.UPDATE)
-            .list()) {
-      if (Authorization.ANY.equals(grant.getResourceId())) {
-        continue;
-      }
-      grant.removePermission(TaskPermissions.UPDATE);
-      grant.removePermission(TaskPermissions.UPDATE_VARIABLE);
-      grant.addPermission(TaskPermissions.TASK_WORK);
-      authorizations.saveAuthorization(grant);
+    public TaskPermissionsUpgrade(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
     }
-  }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void narrowOpenTasks() {
+        for (Authorization grant : authorizations
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .hasPermission(TaskPermissions.UPDATE)
+                .list()) {
+            if (Authorization.ANY.equals(grant.getResourceId())) {
+                continue;
+            }
+            grant.removePermission(TaskPermissions.UPDATE);
+            grant.removePermission(TaskPermissions.UPDATE_VARIABLE);
+            grant.addPermission(TaskPermissions.TASK_WORK);
+            authorizations.saveAuthorization(grant);
+        }
+    }
 }

@@ -36,63 +36,62 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskTrustPlugin extends AbstractProcessEnginePlugin {
 
-  static final String NOT_ASSIGNEE = "只有任务的办理人本人可以提交；组任务请先认领，本次提交未保存";
+    static final String NOT_ASSIGNEE = "只有任务的办理人本人可以提交；组任务请先认领，本次提交未保存";
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =
-        configuration.getCustomPreBPMNParseListeners() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, TaskTrustPlugin::copyCard);
-            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskTrustPlugin::checkActor);
-          }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =
+                configuration.getCustomPreBPMNParseListeners() == null
+                        ? new ArrayList<>()
+                        : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition definition =
+                        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, TaskTrustPlugin::copyCard);
+                definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskTrustPlugin::checkActor);
+            }
         });
-    configuration.setCustomPreBPMNParseListeners(listeners);
-  }
-
-  static void copyCard(DelegateTask task) {
-    for (String name : TaskCard.VARIABLES) {
-      Object value = task.getExecution().getVariable(name);
-      if (value != null) {
-        task.setVariableLocal(name, value);
-      }
+        configuration.setCustomPreBPMNParseListeners(listeners);
     }
-  }
 
-  static void checkActor(DelegateTask task) {
-    Authentication authentication =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String assignee = task.getAssignee();
-    if (authentication != null && authentication.getUserId() != null) {
-      String user = authentication.getUserId();
-      if (!user.equals(assignee) || !inCandidateGroup(task, authentication)) {
-        throw new BadUserRequestException(NOT_ASSIGNEE);
-      }
+    static void copyCard(DelegateTask task) {
+        for (String name : TaskCard.VARIABLES) {
+            Object value = task.getExecution().getVariable(name);
+            if (value != null) {
+                task.setVariableLocal(name, value);
+            }
+        }
     }
-    // not local: a task with boundary events runs in a scope of its own, gone once the task completes
-    task.getExecution().setVariable(Actors.COMPLETED_BY, Variables.stringValue(assignee, true));
-  }
 
-  private static boolean inCandidateGroup(DelegateTask task, Authentication authentication) {
-    Set<String> groups =
-        task.getCandidates().stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(IdentityLink::getGroupId)
-            .collect(Collectors.toSet());
-    // a task offered to named people as well (登记补正材料 to the filing unit's recommenders)
-    boolean candidateUser =
-        task.getCandidates().stream()
-            .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && authentication.getUserId().equals(link.getUserId()));
-    if (groups.isEmpty() || candidateUser) {
-      return true;
+    static void checkActor(DelegateTask task) {
+        Authentication authentication =
+                task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String assignee = task.getAssignee();
+        if (authentication != null && authentication.getUserId() != null) {
+            String user = authentication.getUserId();
+            if (!user.equals(assignee) || !inCandidateGroup(task, authentication)) {
+                throw new BadUserRequestException(NOT_ASSIGNEE);
+            }
+        }
+        // not local: a task with boundary events runs in a scope of its own, gone once the task completes
+        task.getExecution().setVariable(Actors.COMPLETED_BY, Variables.stringValue(assignee, true));
     }
-    List<String> member = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    return member.stream().anyMatch(groups::contains);
-  }
+
+    private static boolean inCandidateGroup(DelegateTask task, Authentication authentication) {
+        Set<String> groups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toSet());
+        // a task offered to named people as well (登记补正材料 to the filing unit's recommenders)
+        boolean candidateUser = task.getCandidates().stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && authentication.getUserId().equals(link.getUserId()));
+        if (groups.isEmpty() || candidateUser) {
+            return true;
+        }
+        List<String> member = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        return member.stream().anyMatch(groups::contains);
+    }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,98 +38,101 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  static final String CSRF_REFUSED = "CSRF_REFUSED";
+    static final String CSRF_REFUSED = "CSRF_REFUSED";
 
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final IdentityService identity;
-  private final String engine;
+    private final IdentityService identity;
+    private final String engine;
 
-  /** {@code engine} is the process engine's name, under which the web apps keep their login in the session. */
-  public ApiAuthenticationFilter(IdentityService identity, String engine) {
-    this.identity = identity;
-    this.engine = engine;
-  }
-
-  /** The public notice and objections: no login, and no one's authentication carried into them. */
-  static final String PUBLIC = "/api/public/";
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    // the container's decoded and normalised path: /api/public/../cycles/… is not public
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return path.startsWith(PUBLIC);
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    boolean change = !SAFE_METHODS.contains(request.getMethod());
-    String userId;
-    if (authorization != null) {
-      userId = fromBasic(authorization);
-      if (userId != null && change && SameOrigin.fromAnotherSite(request)) {
-        refuseCrossSite(response);
-        return;
-      }
-    } else {
-      userId = fromWebappSession(request.getSession(false));
-      if (userId != null && change && !SameOrigin.fromOwnPages(request)) {
-        refuseCrossSite(response);
-        return;
-      }
+    /** {@code engine} is the process engine's name, under which the web apps keep their login in the session. */
+    public ApiAuthenticationFilter(IdentityService identity, String engine) {
+        this.identity = identity;
+        this.engine = engine;
     }
-    if (userId == null) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"award\", charset=\"UTF-8\"");
-      write(response, ApiError.of("UNAUTHENTICATED", "请先登录：用户名或密码不正确"));
-      return;
-    }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      chain.doFilter(request, response);
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
 
-  private static void refuseCrossSite(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    write(response, ApiError.of(CSRF_REFUSED, "此请求来自其他网站，已拒绝。请在本系统的页面中操作。"));
-  }
+    /** The public notice and objections: no login, and no one's authentication carried into them. */
+    static final String PUBLIC = "/api/public/";
 
-  private static void write(HttpServletResponse response, ApiError error) throws IOException {
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write(JSON.writeValueAsString(error));
-  }
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // the container's decoded and normalised path: /api/public/../cycles/… is not public
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(PUBLIC);
+    }
 
-  private String fromBasic(String header) {
-    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean change = !SAFE_METHODS.contains(request.getMethod());
+        String userId;
+        if (authorization != null) {
+            userId = fromBasic(authorization);
+            if (userId != null && change && SameOrigin.fromAnotherSite(request)) {
+                refuseCrossSite(response);
+                return;
+            }
+        } else {
+            userId = fromWebappSession(request.getSession(false));
+            if (userId != null && change && !SameOrigin.fromOwnPages(request)) {
+                refuseCrossSite(response);
+                return;
+            }
+        }
+        if (userId == null) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"award\", charset=\"UTF-8\"");
+            write(response, ApiError.of("UNAUTHENTICATED", "请先登录：用户名或密码不正确"));
+            return;
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+        identity.setAuthentication(userId, groups);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String user = decoded.substring(0, colon);
-    return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
-  }
 
-  private String fromWebappSession(HttpSession session) {
-    if (session == null) {
-      return null;
+    private static void refuseCrossSite(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        write(response, ApiError.of(CSRF_REFUSED, "此请求来自其他网站，已拒绝。请在本系统的页面中操作。"));
     }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine);
-    return user == null ? null : user.getName();
-  }
+
+    private static void write(HttpServletResponse response, ApiError error) throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(error));
+    }
+
+    private String fromBasic(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String user = decoded.substring(0, colon);
+        return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+    }
+
+    private String fromWebappSession(HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        Authentication user =
+                authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine);
+        return user == null ? null : user.getName();
+    }
 }

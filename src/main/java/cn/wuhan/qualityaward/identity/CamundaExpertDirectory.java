@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class CamundaExpertDirectory implements ExpertDirectory {
 
-  private final IdentityService identity;
+    private final IdentityService identity;
 
-  public CamundaExpertDirectory(IdentityService identity) {
-    this.identity = identity;
-  }
+    public CamundaExpertDirectory(IdentityService identity) {
+        this.identity = identity;
+    }
 
-  @Override
-  public List<String> expertIds() {
-    return identity.createUserQuery().memberOfGroup(Groups.EXPERTS).orderByUserId().asc().list().stream()
-        .map(User::getId)
-        .toList();
-  }
+    @Override
+    public List<String> expertIds() {
+        return identity.createUserQuery().memberOfGroup(Groups.EXPERTS).orderByUserId().asc().list().stream()
+                .map(User::getId)
+                .toList();
+    }
 }

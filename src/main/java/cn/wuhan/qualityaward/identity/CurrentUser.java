@@ -8,25 +8,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-  private final IdentityService identity;
+    private final IdentityService identity;
 
-  public CurrentUser(IdentityService identity) {
-    this.identity = identity;
-  }
+    public CurrentUser(IdentityService identity) {
+        this.identity = identity;
+    }
 
-  public String id() {
-    Authentication authentication = identity.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
+    public String id() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
 
-  public boolean isIn(String group) {
-    Authentication authentication = identity.getCurrentAuthentication();
-    return authentication != null
-        && authentication.getGroupIds() != null
-        && authentication.getGroupIds().contains(group);
-  }
+    public boolean isIn(String group) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication != null
+                && authentication.getGroupIds() != null
+                && authentication.getGroupIds().contains(group);
+    }
 
-  public boolean isOffice() {
-    return isIn(Groups.OFFICE);
-  }
+    public boolean isOffice() {
+        return isIn(Groups.OFFICE);
+    }
 }

@@ -2,8 +2,8 @@ package cn.wuhan.qualityaward.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import cn.wuhan.qualityaward.engine.TaskCard;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.engine.TaskCard;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import java.util.ArrayList;
@@ -49,243 +49,245 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentitySetup {
 
-  static final String FILTER_MINE = "我的待办";
-  static final String FILTER_MY_GROUPS = "本组待认领";
-  static final String FILTER_ALL_OPEN = "全部在办任务";
-  static final String FILTER_OFFERED_TO_ME = "待我认领";
+    static final String FILTER_MINE = "我的待办";
+    static final String FILTER_MY_GROUPS = "本组待认领";
+    static final String FILTER_ALL_OPEN = "全部在办任务";
+    static final String FILTER_OFFERED_TO_ME = "待我认领";
 
-  /** Shown on each task card, so people can tell one nominee's task from another's. */
-  private static final Map<String, String> CARD_LABELS =
-      Map.of("nomineeName", "被推荐人", "referenceNo", "申报编号", "trackLabel", "评审类别", "cycleName", "评选周期");
-  /** The variables each task carries for its card ({@link TaskCard}), with their Chinese labels. */
-  private static final List<Map<String, String>> SHOWN_VARIABLES =
-      TaskCard.VARIABLES.stream().map(name -> Map.of("name", name, "label", CARD_LABELS.get(name))).toList();
+    /** Shown on each task card, so people can tell one nominee's task from another's. */
+    private static final Map<String, String> CARD_LABELS =
+            Map.of("nomineeName", "被推荐人", "referenceNo", "申报编号", "trackLabel", "评审类别", "cycleName", "评选周期");
+    /** The variables each task carries for its card ({@link TaskCard}), with their Chinese labels. */
+    private static final List<Map<String, String>> SHOWN_VARIABLES = TaskCard.VARIABLES.stream()
+            .map(name -> Map.of("name", name, "label", CARD_LABELS.get(name)))
+            .toList();
 
-  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
-  private static final List<String> AWARD_GROUPS = List.of(Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS);
+    private static final List<String> AWARD_GROUPS =
+            List.of(Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS);
 
-  private final IdentityService identity;
-  private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
 
-  public IdentitySetup(
-      IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-    this.filters = filters;
-    this.tasks = tasks;
-  }
-
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(1)
-  public void setUp() {
-    Groups.NAMES.forEach((id, name) -> retrying("group " + id, () -> ensureGroup(id, name)));
-    convergeGrants();
-
-    // the office, committee and approvers work from their group's queue; experts, who have no such
-    // queue, land on their own tasks
-    String groups =
-        ensureFilter(
-            FILTER_MY_GROUPS,
-            -10,
-            "我所在小组可以认领的任务",
-            tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
-    String mine = ensureFilter(FILTER_MINE, 0, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    String all = ensureFilter(FILTER_ALL_OPEN, 10, "评审办公室查看的全部在办任务", tasks.createTaskQuery());
-    for (String group : new String[] {Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
-      grant(group, Resources.FILTER, mine, Permissions.READ);
+    public IdentitySetup(
+            IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
     }
-    for (String group : new String[] {Groups.OFFICE, Groups.COMMITTEE, Groups.APPROVERS}) {
-      grant(group, Resources.FILTER, groups, Permissions.READ);
-    }
-    grant(Groups.OFFICE, Resources.FILTER, all, Permissions.READ);
 
-    // recommending units file their own nominations and answer the 补正 requests offered to them by name
-    grant(Groups.RECOMMENDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(
-        Groups.RECOMMENDERS,
-        Resources.PROCESS_DEFINITION,
-        NominationProcess.KEY,
-        ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(Groups.RECOMMENDERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    String offered =
-        ensureFilter(
-            FILTER_OFFERED_TO_ME, -5, "指名由我认领的任务（推荐单位的补正）",
-            tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
-    grant(Groups.RECOMMENDERS, Resources.FILTER, mine, Permissions.READ);
-    grant(Groups.RECOMMENDERS, Resources.FILTER, offered, Permissions.READ);
-  }
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    public void setUp() {
+        Groups.NAMES.forEach((id, name) -> retrying("group " + id, () -> ensureGroup(id, name)));
+        convergeGrants();
 
-  /** Brings the award groups' grants to {@link #declaredGrants()} (see the class comment). */
-  void convergeGrants() {
-    List<Grant> declared = declaredGrants();
-    declared.forEach(grant -> retrying(grant.toString(), () -> converge(grant)));
-    for (String group : AWARD_GROUPS) {
-      retrying("obsolete grants of " + group, () -> removeObsoleteGrants(group, declared));
-    }
-  }
-
-  /** What each award group may do, besides reading its Tasklist filters. */
-  static List<Grant> declaredGrants() {
-    List<Grant> grants = new ArrayList<>();
-    for (String group : AWARD_GROUPS) {
-      grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
-    }
-    grants.add(new Grant(Groups.OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-    grants.add(
-        new Grant(
-            Groups.OFFICE,
-            Resources.PROCESS_DEFINITION,
-            Authorization.ANY,
-            ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.CREATE_INSTANCE,
-            ProcessDefinitionPermissions.READ_INSTANCE,
-            ProcessDefinitionPermissions.READ_TASK,
-            ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(new Grant(Groups.OFFICE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ));
-    grants.add(new Grant(Groups.OFFICE, Resources.TASK, Authorization.ANY, Permissions.READ));
-    grants.add(
-        new Grant(Groups.OFFICE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY));
-    grants.add(new Grant(Groups.OFFICE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ));
-    grants.add(new Grant(Groups.OFFICE, Resources.USER, Authorization.ANY, Permissions.READ));
-    grants.add(new Grant(Groups.OFFICE, Resources.GROUP, Authorization.ANY, Permissions.READ));
-    grants.add(new Grant(Groups.EXPERTS, Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ));
-    grants.add(new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
-    grants.add(new Grant(Groups.APPROVERS, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
-    // anyone who works in the system may file an objection during the public notice
-    for (String group : new String[] {Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
-      grants.add(
-          new Grant(
-              group,
-              Resources.PROCESS_DEFINITION,
-              ObjectionProcess.KEY,
-              ProcessDefinitionPermissions.READ,
-              ProcessDefinitionPermissions.CREATE_INSTANCE));
-      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE));
-    }
-    return grants;
-  }
-
-  private void ensureGroup(String id, String name) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
-      group.setType("WORKFLOW");
-      identity.saveGroup(group);
-    }
-  }
-
-  /** A grant on one filter: the filter's own id, so never on {@code *}. */
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Grant grant = new Grant(groupId, resource, resourceId, permissions);
-    retrying(grant.toString(), () -> converge(grant));
-  }
-
-  /** A {@code *} grant gets exactly the declared permissions; a grant on one resource at least them. */
-  private void converge(Grant grant) {
-    Authorization existing =
-        authorizations.createAuthorizationQuery()
-            .groupIdIn(grant.groupId())
-            .resourceType(grant.resource())
-            .resourceId(grant.resourceId())
-            .authorizationType(AUTH_TYPE_GRANT)
-            .singleResult();
-    if (existing == null) {
-      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(grant.groupId());
-      authorization.setResource(grant.resource());
-      authorization.setResourceId(grant.resourceId());
-      authorization.setPermissions(grant.permissions());
-      authorizations.saveAuthorization(authorization);
-      return;
-    }
-    int current = ((AuthorizationEntity) existing).getPermissions();
-    int wanted = grant.isOnAll() ? grant.mask() : current | grant.mask();
-    if (current != wanted) {
-      LOG.info("权限收敛：{} 由 {} 改为 {}", grant, current, wanted);
-      ((AuthorizationEntity) existing).setPermissions(wanted);
-      authorizations.saveAuthorization(existing);
-    }
-  }
-
-  private void removeObsoleteGrants(String group, List<Grant> declared) {
-    Set<Integer> kept =
-        declared.stream()
-            .filter(grant -> grant.groupId().equals(group) && grant.isOnAll())
-            .map(grant -> grant.resource().resourceType())
-            .collect(Collectors.toSet());
-    for (Authorization obsolete :
-        authorizations.createAuthorizationQuery()
-            .groupIdIn(group)
-            .resourceId(Authorization.ANY)
-            .authorizationType(AUTH_TYPE_GRANT)
-            .list()) {
-      if (!kept.contains(obsolete.getResourceType())) {
-        LOG.info("权限收敛：删除 {} 对资源类型 {} 的全部资源授权", group, obsolete.getResourceType());
-        authorizations.deleteAuthorization(obsolete.getId());
-      }
-    }
-  }
-
-  /**
-   * Another node starting at the same moment may insert, change or delete the same row first (a
-   * unique key, an optimistic lock, a row already gone); the step then re-reads and tries again.
-   */
-  private static void retrying(String step, Runnable action) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        action.run();
-        return;
-      } catch (ProcessEngineException concurrentChange) {
-        if (attempt == 3) {
-          throw concurrentChange;
+        // the office, committee and approvers work from their group's queue; experts, who have no such
+        // queue, land on their own tasks
+        String groups = ensureFilter(
+                FILTER_MY_GROUPS,
+                -10,
+                "我所在小组可以认领的任务",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        String mine = ensureFilter(
+                FILTER_MINE, 0, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        String all = ensureFilter(FILTER_ALL_OPEN, 10, "评审办公室查看的全部在办任务", tasks.createTaskQuery());
+        for (String group : new String[] {Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
+            grant(group, Resources.FILTER, mine, Permissions.READ);
         }
-        LOG.info("{} 被其他节点同时修改，重试：{}", step, concurrentChange.getMessage());
-      }
-    }
-  }
+        for (String group : new String[] {Groups.OFFICE, Groups.COMMITTEE, Groups.APPROVERS}) {
+            grant(group, Resources.FILTER, groups, Permissions.READ);
+        }
+        grant(Groups.OFFICE, Resources.FILTER, all, Permissions.READ);
 
-  /** One grant of the declared list: a group's permissions on a resource type and id ({@code *}: all). */
-  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-
-    boolean isOnAll() {
-      return Authorization.ANY.equals(resourceId);
+        // recommending units file their own nominations and answer the 补正 requests offered to them by name
+        grant(Groups.RECOMMENDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(
+                Groups.RECOMMENDERS,
+                Resources.PROCESS_DEFINITION,
+                NominationProcess.KEY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.RECOMMENDERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        String offered = ensureFilter(
+                FILTER_OFFERED_TO_ME,
+                -5,
+                "指名由我认领的任务（推荐单位的补正）",
+                tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
+        grant(Groups.RECOMMENDERS, Resources.FILTER, mine, Permissions.READ);
+        grant(Groups.RECOMMENDERS, Resources.FILTER, offered, Permissions.READ);
     }
 
-    int mask() {
-      int mask = 0;
-      for (Permission permission : permissions) {
-        mask |= permission.getValue();
-      }
-      return mask;
+    /** Brings the award groups' grants to {@link #declaredGrants()} (see the class comment). */
+    void convergeGrants() {
+        List<Grant> declared = declaredGrants();
+        declared.forEach(grant -> retrying(grant.toString(), () -> converge(grant)));
+        for (String group : AWARD_GROUPS) {
+            retrying("obsolete grants of " + group, () -> removeObsoleteGrants(group, declared));
+        }
     }
 
-    @Override
-    public String toString() {
-      return groupId + " " + resource.resourceName() + " " + resourceId + " " + Arrays.toString(permissions);
+    /** What each award group may do, besides reading its Tasklist filters. */
+    static List<Grant> declaredGrants() {
+        List<Grant> grants = new ArrayList<>();
+        for (String group : AWARD_GROUPS) {
+            grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+        }
+        grants.add(new Grant(Groups.OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+        grants.add(new Grant(
+                Groups.OFFICE,
+                Resources.PROCESS_DEFINITION,
+                Authorization.ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY));
+        grants.add(new Grant(
+                Groups.OFFICE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ));
+        grants.add(new Grant(Groups.OFFICE, Resources.TASK, Authorization.ANY, Permissions.READ));
+        grants.add(new Grant(
+                Groups.OFFICE,
+                Resources.DECISION_DEFINITION,
+                Authorization.ANY,
+                Permissions.READ,
+                Permissions.READ_HISTORY));
+        grants.add(new Grant(Groups.OFFICE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ));
+        grants.add(new Grant(Groups.OFFICE, Resources.USER, Authorization.ANY, Permissions.READ));
+        grants.add(new Grant(Groups.OFFICE, Resources.GROUP, Authorization.ANY, Permissions.READ));
+        grants.add(new Grant(Groups.EXPERTS, Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ));
+        grants.add(new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
+        grants.add(new Grant(Groups.APPROVERS, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
+        // anyone who works in the system may file an objection during the public notice
+        for (String group : new String[] {Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
+            grants.add(new Grant(
+                    group,
+                    Resources.PROCESS_DEFINITION,
+                    ObjectionProcess.KEY,
+                    ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE));
+            grants.add(new Grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE));
+        }
+        return grants;
     }
-  }
 
-  private String ensureFilter(String name, int priority, String description, TaskQuery query) {
-    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing.getId();
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
     }
-    Filter filter =
-        filters
-            .newTaskFilter(name)
-            .setOwner("admin")
-            .setQuery(query)
-            .setProperties(
-                Map.of(
-                    "priority", priority,
-                    "description", description,
-                    "refresh", true,
-                    "variables", SHOWN_VARIABLES));
-    filters.saveFilter(filter);
-    return filter.getId();
-  }
+
+    /** A grant on one filter: the filter's own id, so never on {@code *}. */
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Grant grant = new Grant(groupId, resource, resourceId, permissions);
+        retrying(grant.toString(), () -> converge(grant));
+    }
+
+    /** A {@code *} grant gets exactly the declared permissions; a grant on one resource at least them. */
+    private void converge(Grant grant) {
+        Authorization existing = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(grant.groupId())
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .authorizationType(AUTH_TYPE_GRANT)
+                .singleResult();
+        if (existing == null) {
+            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(grant.groupId());
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+            authorization.setPermissions(grant.permissions());
+            authorizations.saveAuthorization(authorization);
+            return;
+        }
+        int current = ((AuthorizationEntity) existing).getPermissions();
+        int wanted = grant.isOnAll() ? grant.mask() : current | grant.mask();
+        if (current != wanted) {
+            LOG.info("权限收敛：{} 由 {} 改为 {}", grant, current, wanted);
+            ((AuthorizationEntity) existing).setPermissions(wanted);
+            authorizations.saveAuthorization(existing);
+        }
+    }
+
+    private void removeObsoleteGrants(String group, List<Grant> declared) {
+        Set<Integer> kept = declared.stream()
+                .filter(grant -> grant.groupId().equals(group) && grant.isOnAll())
+                .map(grant -> grant.resource().resourceType())
+                .collect(Collectors.toSet());
+        for (Authorization obsolete : authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(group)
+                .resourceId(Authorization.ANY)
+                .authorizationType(AUTH_TYPE_GRANT)
+                .list()) {
+            if (!kept.contains(obsolete.getResourceType())) {
+                LOG.info("权限收敛：删除 {} 对资源类型 {} 的全部资源授权", group, obsolete.getResourceType());
+                authorizations.deleteAuthorization(obsolete.getId());
+            }
+        }
+    }
+
+    /**
+     * Another node starting at the same moment may insert, change or delete the same row first (a
+     * unique key, an optimistic lock, a row already gone); the step then re-reads and tries again.
+     */
+    private static void retrying(String step, Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (ProcessEngineException concurrentChange) {
+                if (attempt == 3) {
+                    throw concurrentChange;
+                }
+                LOG.info("{} 被其他节点同时修改，重试：{}", step, concurrentChange.getMessage());
+            }
+        }
+    }
+
+    /** One grant of the declared list: a group's permissions on a resource type and id ({@code *}: all). */
+    record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+
+        boolean isOnAll() {
+            return Authorization.ANY.equals(resourceId);
+        }
+
+        int mask() {
+            int mask = 0;
+            for (Permission permission : permissions) {
+                mask |= permission.getValue();
+            }
+            return mask;
+        }
+
+        @Override
+        public String toString() {
+            return groupId + " " + resource.resourceName() + " " + resourceId + " " + Arrays.toString(permissions);
+        }
+    }
+
+    private String ensureFilter(String name, int priority, String description, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Filter filter = filters.newTaskFilter(name)
+                .setOwner("admin")
+                .setQuery(query)
+                .setProperties(Map.of(
+                        "priority", priority,
+                        "description", description,
+                        "refresh", true,
+                        "variables", SHOWN_VARIABLES));
+        filters.saveFilter(filter);
+        return filter.getId();
+    }
 }

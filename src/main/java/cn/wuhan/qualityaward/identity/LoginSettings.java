@@ -11,31 +11,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("award.login")
 public class LoginSettings {
 
-  /** Wrong passwords from one address within {@link #window} before that address is held off; at least 1. */
-  private volatile int maxFailures = 10;
+    /** Wrong passwords from one address within {@link #window} before that address is held off; at least 1. */
+    private volatile int maxFailures = 10;
 
-  /** Counted from an address's first wrong password; once it ends the address starts afresh. */
-  private volatile Duration window = Duration.ofMinutes(10);
+    /** Counted from an address's first wrong password; once it ends the address starts afresh. */
+    private volatile Duration window = Duration.ofMinutes(10);
 
-  public int getMaxFailures() {
-    return maxFailures;
-  }
-
-  public void setMaxFailures(int maxFailures) {
-    if (maxFailures < 1) {
-      throw new IllegalArgumentException("award.login.max-failures must be at least 1");
+    public int getMaxFailures() {
+        return maxFailures;
     }
-    this.maxFailures = maxFailures;
-  }
 
-  public Duration getWindow() {
-    return window;
-  }
-
-  public void setWindow(Duration window) {
-    if (window == null || window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("award.login.window must be a positive ISO-8601 duration");
+    public void setMaxFailures(int maxFailures) {
+        if (maxFailures < 1) {
+            throw new IllegalArgumentException("award.login.max-failures must be at least 1");
+        }
+        this.maxFailures = maxFailures;
     }
-    this.window = window;
-  }
+
+    public Duration getWindow() {
+        return window;
+    }
+
+    public void setWindow(Duration window) {
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("award.login.window must be a positive ISO-8601 duration");
+        }
+        this.window = window;
+    }
 }

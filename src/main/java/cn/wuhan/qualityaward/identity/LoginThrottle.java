@@ -21,37 +21,39 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-  static final int MAX_ADDRESSES = 100_000;
+    static final int MAX_ADDRESSES = 100_000;
 
-  private final LoginSettings settings;
-  private final Cache<String, AtomicInteger> failures;
+    private final LoginSettings settings;
+    private final Cache<String, AtomicInteger> failures;
 
-  public LoginThrottle(LoginSettings settings) {
-    this.settings = settings;
-    // an address's count expires one window after its first wrong password, whatever came later
-    this.failures =
-        Caffeine.newBuilder()
-            .maximumSize(MAX_ADDRESSES)
-            .expireAfter(Expiry.creating((String address, AtomicInteger count) -> settings.getWindow()))
-            .build();
-  }
-
-  /** How long logins from this address are still held off, or empty when it may try. */
-  public Optional<Duration> heldOff(String address) {
-    AtomicInteger count = failures.getIfPresent(address);
-    if (count == null || count.get() < settings.getMaxFailures()) {
-      return Optional.empty();
+    public LoginThrottle(LoginSettings settings) {
+        this.settings = settings;
+        // an address's count expires one window after its first wrong password, whatever came later
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(MAX_ADDRESSES)
+                .expireAfter(Expiry.creating((String address, AtomicInteger count) -> settings.getWindow()))
+                .build();
     }
-    return failures.policy().expireVariably().flatMap(expiry -> expiry.getExpiresAfter(address)).or(() -> Optional.of(Duration.ZERO));
-  }
 
-  /** Counts one wrong password from this address. */
-  public void failed(String address) {
-    failures.get(address, any -> new AtomicInteger()).incrementAndGet();
-  }
+    /** How long logins from this address are still held off, or empty when it may try. */
+    public Optional<Duration> heldOff(String address) {
+        AtomicInteger count = failures.getIfPresent(address);
+        if (count == null || count.get() < settings.getMaxFailures()) {
+            return Optional.empty();
+        }
+        return failures.policy()
+                .expireVariably()
+                .flatMap(expiry -> expiry.getExpiresAfter(address))
+                .or(() -> Optional.of(Duration.ZERO));
+    }
 
-  /** Forgets every count, e.g. after an administrator has checked the log. */
-  public void reset() {
-    failures.invalidateAll();
-  }
+    /** Counts one wrong password from this address. */
+    public void failed(String address) {
+        failures.get(address, any -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** Forgets every count, e.g. after an administrator has checked the log. */
+    public void reset() {
+        failures.invalidateAll();
+    }
 }

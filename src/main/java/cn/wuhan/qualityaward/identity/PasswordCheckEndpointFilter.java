@@ -18,22 +18,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class PasswordCheckEndpointFilter extends OncePerRequestFilter {
 
-  static final String CODE = "PASSWORD_CHECK_CLOSED";
+    static final String CODE = "PASSWORD_CHECK_CLOSED";
 
-  private static final Pattern VERIFY =
-      Pattern.compile("/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/identity/verify/?");
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern VERIFY =
+            Pattern.compile("/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/identity/verify/?");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    String path = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())).replaceAll("/{2,}", "/");
-    if (!VERIFY.matcher(path).matches()) {
-      chain.doFilter(request, response);
-      return;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+                .replaceAll("/{2,}", "/");
+        if (!VERIFY.matcher(path).matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(ApiError.of(CODE, "此接口已关闭：请直接用用户名和密码登录。")));
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write(JSON.writeValueAsString(ApiError.of(CODE, "此接口已关闭：请直接用用户名和密码登录。")));
-  }
 }

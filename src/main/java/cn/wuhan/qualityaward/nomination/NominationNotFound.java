@@ -7,7 +7,7 @@ import java.util.List;
 /** No nomination with this id. */
 public class NominationNotFound extends InvalidInputException {
 
-  public NominationNotFound(long id) {
-    super(List.of(new FieldProblem("nominationId", "NOMINATION_NOT_FOUND", "申报 " + id + " 不存在")));
-  }
+    public NominationNotFound(long id) {
+        super(List.of(new FieldProblem("nominationId", "NOMINATION_NOT_FOUND", "申报 " + id + " 不存在")));
+    }
 }

@@ -16,41 +16,39 @@ import java.util.stream.Stream;
  */
 public final class PersonalData {
 
-  /** Start variables (the fields of forms/nomination.form and of the API's filing). */
-  public static final Set<String> START_VARIABLES =
-      names(
-          NominationProcess.Variables.ID_NUMBER,
-          NominationProcess.Variables.MAJOR_INCIDENT_YEAR,
-          NominationProcess.Variables.ILLEGAL_CONDUCT_YEAR,
-          NominationProcess.Variables.BAD_CREDIT_YEAR,
-          NominationProcess.Variables.AWARD_FRAUD_YEAR);
+    /** Start variables (the fields of forms/nomination.form and of the API's filing). */
+    public static final Set<String> START_VARIABLES = names(
+            NominationProcess.Variables.ID_NUMBER,
+            NominationProcess.Variables.MAJOR_INCIDENT_YEAR,
+            NominationProcess.Variables.ILLEGAL_CONDUCT_YEAR,
+            NominationProcess.Variables.BAD_CREDIT_YEAR,
+            NominationProcess.Variables.AWARD_FRAUD_YEAR);
 
-  /** The misconduct inputs of the eligibility decision, under the names the decision table reads. */
-  public static final Set<String> DECISION_INPUTS =
-      names(
-          NominationProcess.Variables.YEARS_SINCE_MAJOR_INCIDENT,
-          NominationProcess.Variables.YEARS_SINCE_ILLEGAL_CONDUCT,
-          NominationProcess.Variables.YEARS_SINCE_BAD_CREDIT,
-          NominationProcess.Variables.YEARS_SINCE_AWARD_FRAUD);
+    /** The misconduct inputs of the eligibility decision, under the names the decision table reads. */
+    public static final Set<String> DECISION_INPUTS = names(
+            NominationProcess.Variables.YEARS_SINCE_MAJOR_INCIDENT,
+            NominationProcess.Variables.YEARS_SINCE_ILLEGAL_CONDUCT,
+            NominationProcess.Variables.YEARS_SINCE_BAD_CREDIT,
+            NominationProcess.Variables.YEARS_SINCE_AWARD_FRAUD);
 
-  /** Decisions (by key) whose inputs are personal data: they are evaluated without history. */
-  public static final Set<String> DECISIONS = Set.of(NominationProcess.ELIGIBILITY_DECISION);
+    /** Decisions (by key) whose inputs are personal data: they are evaluated without history. */
+    public static final Set<String> DECISIONS = Set.of(NominationProcess.ELIGIBILITY_DECISION);
 
-  private static final Set<String> VARIABLES =
-      Stream.concat(START_VARIABLES.stream(), DECISION_INPUTS.stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> VARIABLES =
+            Stream.concat(START_VARIABLES.stream(), DECISION_INPUTS.stream()).collect(Collectors.toUnmodifiableSet());
 
-  private PersonalData() {}
+    private PersonalData() {}
 
-  /** Whether a variable of this name (runtime, history or form field) holds personal data. */
-  public static boolean isPersonalVariable(String name) {
-    return name != null && VARIABLES.contains(name);
-  }
+    /** Whether a variable of this name (runtime, history or form field) holds personal data. */
+    public static boolean isPersonalVariable(String name) {
+        return name != null && VARIABLES.contains(name);
+    }
 
-  public static boolean isPersonalDecision(String decisionKey) {
-    return decisionKey != null && DECISIONS.contains(decisionKey);
-  }
+    public static boolean isPersonalDecision(String decisionKey) {
+        return decisionKey != null && DECISIONS.contains(decisionKey);
+    }
 
-  private static Set<String> names(ProcessVariable<?>... variables) {
-    return Stream.of(variables).map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
-  }
+    private static Set<String> names(ProcessVariable<?>... variables) {
+        return Stream.of(variables).map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+    }
 }

@@ -13,17 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordCorrectionDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
+    private final NominationService nominations;
 
-  public RecordCorrectionDelegate(NominationService nominations) {
-    this.nominations = nominations;
-  }
+    public RecordCorrectionDelegate(NominationService nominations) {
+        this.nominations = nominations;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Refusal.guard(
-        () ->
-            nominations.recordCorrection(
+    @Override
+    public void execute(DelegateExecution execution) {
+        Refusal.guard(() -> nominations.recordCorrection(
                 NOMINATION_ID.required(execution), CORRECTION_NOTE.from(execution), Actors.current(execution)));
-  }
+    }
 }

@@ -12,22 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordFormalReviewDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
+    private final NominationService nominations;
 
-  public RecordFormalReviewDelegate(NominationService nominations) {
-    this.nominations = nominations;
-  }
+    public RecordFormalReviewDelegate(NominationService nominations) {
+        this.nominations = nominations;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    FormalReviewDecision decision =
-        Refusal.guard(
-            () ->
-                nominations.recordFormalReview(
-                    NOMINATION_ID.required(execution),
-                    FORMAL_REVIEW_DECISION.from(execution),
-                    FORMAL_REVIEW_COMMENT.from(execution),
-                    Actors.current(execution)));
-    FORMAL_REVIEW_OUTCOME.set(execution, decision.name());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormalReviewDecision decision = Refusal.guard(() -> nominations.recordFormalReview(
+                NOMINATION_ID.required(execution),
+                FORMAL_REVIEW_DECISION.from(execution),
+                FORMAL_REVIEW_COMMENT.from(execution),
+                Actors.current(execution)));
+        FORMAL_REVIEW_OUTCOME.set(execution, decision.name());
+    }
 }

@@ -13,32 +13,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordTrackDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
+    private final NominationService nominations;
 
-  public RecordTrackDelegate(NominationService nominations) {
-    this.nominations = nominations;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    Nomination nomination =
-        Refusal.guard(
-            () ->
-                nominations.assignTrack(
-                    NOMINATION_ID.required(execution),
-                    TRACK.from(execution),
-                    REFERENCE_TRACK.from(execution),
-                    PROPOSED_TRACK.from(execution),
-                    TRACK_OVERRIDE_REASON.from(execution),
-                    Actors.current(execution)));
-    TRACK_LABEL.set(
-        execution,
-        nomination.track().needsReferenceTrack()
-            ? nomination.track().label() + "（参照" + nomination.referenceTrack().label() + "）"
-            : nomination.track().label());
-    SCORING_FORM.set(execution, ScoringForms.formKey(nomination.scoringTrack()));
-    if (nomination.track().needsReferenceTrack()) {
-      CLAIMED_CONDITIONS_TEXT.set(execution, String.join("\n\n", nominations.claimedConditionTexts(nomination.id())));
+    public RecordTrackDelegate(NominationService nominations) {
+        this.nominations = nominations;
     }
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Nomination nomination = Refusal.guard(() -> nominations.assignTrack(
+                NOMINATION_ID.required(execution),
+                TRACK.from(execution),
+                REFERENCE_TRACK.from(execution),
+                PROPOSED_TRACK.from(execution),
+                TRACK_OVERRIDE_REASON.from(execution),
+                Actors.current(execution)));
+        TRACK_LABEL.set(
+                execution,
+                nomination.track().needsReferenceTrack()
+                        ? nomination.track().label() + "（参照"
+                                + nomination.referenceTrack().label() + "）"
+                        : nomination.track().label());
+        SCORING_FORM.set(execution, ScoringForms.formKey(nomination.scoringTrack()));
+        if (nomination.track().needsReferenceTrack()) {
+            CLAIMED_CONDITIONS_TEXT.set(
+                    execution, String.join("\n\n", nominations.claimedConditionTexts(nomination.id())));
+        }
+    }
 }

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class WithdrawNominationDelegate implements JavaDelegate {
 
-  private final NominationService nominations;
+    private final NominationService nominations;
 
-  public WithdrawNominationDelegate(NominationService nominations) {
-    this.nominations = nominations;
-  }
+    public WithdrawNominationDelegate(NominationService nominations) {
+        this.nominations = nominations;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    nominations.withdrawForMissedCorrection(NOMINATION_ID.required(execution));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        nominations.withdrawForMissedCorrection(NOMINATION_ID.required(execution));
+    }
 }

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckObjectionsDelegate implements JavaDelegate {
 
-  private final ObjectionService objections;
+    private final ObjectionService objections;
 
-  public CheckObjectionsDelegate(ObjectionService objections) {
-    this.objections = objections;
-  }
+    public CheckObjectionsDelegate(ObjectionService objections) {
+        this.objections = objections;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    OBJECTIONS_OPEN.set(execution, objections.anyOpen(CYCLE_ID.required(execution)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        OBJECTIONS_OPEN.set(execution, objections.anyOpen(CYCLE_ID.required(execution)));
+    }
 }

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseNoticeDelegate implements JavaDelegate {
 
-  private final AwardCycleService cycles;
+    private final AwardCycleService cycles;
 
-  public CloseNoticeDelegate(AwardCycleService cycles) {
-    this.cycles = cycles;
-  }
+    public CloseNoticeDelegate(AwardCycleService cycles) {
+        this.cycles = cycles;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    cycles.moveTo(CYCLE_ID.required(execution), CycleStatus.FINAL_APPROVAL);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycles.moveTo(CYCLE_ID.required(execution), CycleStatus.FINAL_APPROVAL);
+    }
 }

@@ -7,14 +7,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotifyObjectorDelegate implements JavaDelegate {
 
-  private final ObjectionNotices notices;
+    private final ObjectionNotices notices;
 
-  public NotifyObjectorDelegate(ObjectionNotices notices) {
-    this.notices = notices;
-  }
+    public NotifyObjectorDelegate(ObjectionNotices notices) {
+        this.notices = notices;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    notices.decided(ObjectionProcess.objectionOf(execution));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        notices.decided(ObjectionProcess.objectionOf(execution));
+    }
 }

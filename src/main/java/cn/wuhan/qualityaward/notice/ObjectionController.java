@@ -22,34 +22,35 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class ObjectionController {
 
-  private final RuntimeService runtime;
+    private final RuntimeService runtime;
 
-  public ObjectionController(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
-
-  /** The answer to a filed objection. */
-  public record ObjectionFiled(long id) {}
-
-  @PostMapping("/api/objections")
-  @Operation(summary = "提出公示异议：实名，公示期内，针对公示名单中的候选人")
-  public ResponseEntity<ObjectionFiled> file(@RequestBody ObjectionRequest request) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(CYCLE_ID.name(), request.cycleId());
-    v.put(NOMINATION_ID.name(), request.nominationId());
-    v.put(OBJECTOR_NAME.name(), request.objectorName());
-    v.put(OBJECTOR_CONTACT.name(), request.objectorContact());
-    v.put(GROUNDS.name(), request.grounds());
-    String businessKey;
-    try {
-      businessKey = runtime.startProcessInstanceByKey(ObjectionProcess.KEY, v).getBusinessKey();
-    } catch (BadUserRequestException refused) {
-      if (refused.getCause() instanceof InvalidInputException problems) {
-        throw problems;
-      }
-      throw refused;
+    public ObjectionController(RuntimeService runtime) {
+        this.runtime = runtime;
     }
-    long id = ObjectionProcess.objectionIdOf(businessKey);
-    return ResponseEntity.created(URI.create("/api/objections/" + id)).body(new ObjectionFiled(id));
-  }
+
+    /** The answer to a filed objection. */
+    public record ObjectionFiled(long id) {}
+
+    @PostMapping("/api/objections")
+    @Operation(summary = "提出公示异议：实名，公示期内，针对公示名单中的候选人")
+    public ResponseEntity<ObjectionFiled> file(@RequestBody ObjectionRequest request) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(CYCLE_ID.name(), request.cycleId());
+        v.put(NOMINATION_ID.name(), request.nominationId());
+        v.put(OBJECTOR_NAME.name(), request.objectorName());
+        v.put(OBJECTOR_CONTACT.name(), request.objectorContact());
+        v.put(GROUNDS.name(), request.grounds());
+        String businessKey;
+        try {
+            businessKey =
+                    runtime.startProcessInstanceByKey(ObjectionProcess.KEY, v).getBusinessKey();
+        } catch (BadUserRequestException refused) {
+            if (refused.getCause() instanceof InvalidInputException problems) {
+                throw problems;
+            }
+            throw refused;
+        }
+        long id = ObjectionProcess.objectionIdOf(businessKey);
+        return ResponseEntity.created(URI.create("/api/objections/" + id)).body(new ObjectionFiled(id));
+    }
 }

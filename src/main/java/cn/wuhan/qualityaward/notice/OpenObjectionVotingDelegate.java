@@ -25,29 +25,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenObjectionVotingDelegate implements JavaDelegate {
 
-  private final ObjectionService objections;
-  private final IdentityService identity;
-  private final String votingPeriod;
-  private final Clock clock;
+    private final ObjectionService objections;
+    private final IdentityService identity;
+    private final String votingPeriod;
+    private final Clock clock;
 
-  public OpenObjectionVotingDelegate(
-      ObjectionService objections, IdentityService identity, AwardProperties properties, Clock clock) {
-    this.objections = objections;
-    this.identity = identity;
-    this.votingPeriod = properties.committee().votingPeriod();
-    this.clock = clock;
-  }
+    public OpenObjectionVotingDelegate(
+            ObjectionService objections, IdentityService identity, AwardProperties properties, Clock clock) {
+        this.objections = objections;
+        this.identity = identity;
+        this.votingPeriod = properties.committee().votingPeriod();
+        this.clock = clock;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    List<String> members =
-        SystemAuthority.call(
-            () -> identity.createUserQuery().memberOfGroup(Groups.COMMITTEE).orderByUserId().asc().list().stream()
-                .map(User::getId)
-                .toList());
-    Instant due = IsoDurations.after(clock.instant(), votingPeriod);
-    objections.openVoting(ObjectionProcess.objectionOf(execution), members, due);
-    execution.setVariable(VOTERS, new ArrayList<>(members));
-    VOTING_DUE_DATE.set(execution, Date.from(due));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<String> members = SystemAuthority.call(
+                () -> identity.createUserQuery().memberOfGroup(Groups.COMMITTEE).orderByUserId().asc().list().stream()
+                        .map(User::getId)
+                        .toList());
+        Instant due = IsoDurations.after(clock.instant(), votingPeriod);
+        objections.openVoting(ObjectionProcess.objectionOf(execution), members, due);
+        execution.setVariable(VOTERS, new ArrayList<>(members));
+        VOTING_DUE_DATE.set(execution, Date.from(due));
+    }
 }

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishNoticeDelegate implements JavaDelegate {
 
-  private final AwardCycleService cycles;
+    private final AwardCycleService cycles;
 
-  public PublishNoticeDelegate(AwardCycleService cycles) {
-    this.cycles = cycles;
-  }
+    public PublishNoticeDelegate(AwardCycleService cycles) {
+        this.cycles = cycles;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    cycles.moveTo(CYCLE_ID.required(execution), CycleStatus.PUBLIC_NOTICE);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycles.moveTo(CYCLE_ID.required(execution), CycleStatus.PUBLIC_NOTICE);
+    }
 }

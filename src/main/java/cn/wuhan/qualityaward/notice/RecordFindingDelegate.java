@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordFindingDelegate implements JavaDelegate {
 
-  private final ObjectionService objections;
+    private final ObjectionService objections;
 
-  public RecordFindingDelegate(ObjectionService objections) {
-    this.objections = objections;
-  }
+    public RecordFindingDelegate(ObjectionService objections) {
+        this.objections = objections;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Refusal.guard(() -> objections.recordFinding(ObjectionProcess.objectionOf(execution), FINDING.from(execution)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Refusal.guard(() -> objections.recordFinding(ObjectionProcess.objectionOf(execution), FINDING.from(execution)));
+    }
 }

@@ -3,10 +3,10 @@ package cn.wuhan.qualityaward.notice;
 import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.*;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.IsoDurations;
 import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.Refusal;
 import cn.wuhan.qualityaward.nomination.NominationService;
-import cn.wuhan.qualityaward.common.IsoDurations;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,31 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegisterObjectionDelegate implements JavaDelegate {
 
-  private final ObjectionService objections;
-  private final NominationService nominations;
-  private final String investigationPeriod;
-  private final Clock clock;
+    private final ObjectionService objections;
+    private final NominationService nominations;
+    private final String investigationPeriod;
+    private final Clock clock;
 
-  public RegisterObjectionDelegate(
-      ObjectionService objections, NominationService nominations, AwardProperties properties, Clock clock) {
-    this.objections = objections;
-    this.nominations = nominations;
-    this.investigationPeriod = properties.timers().investigationPeriod();
-    this.clock = clock;
-  }
+    public RegisterObjectionDelegate(
+            ObjectionService objections, NominationService nominations, AwardProperties properties, Clock clock) {
+        this.objections = objections;
+        this.nominations = nominations;
+        this.investigationPeriod = properties.timers().investigationPeriod();
+        this.clock = clock;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    ObjectionRequest request =
-        new ObjectionRequest(
-            CYCLE_ID.from(execution),
-            NOMINATION_ID.from(execution),
-            OBJECTOR_NAME.from(execution),
-            OBJECTOR_CONTACT.from(execution),
-            GROUNDS.from(execution));
-    long id = Refusal.guard(() -> objections.file(request, Actors.current(execution)));
-    execution.setProcessBusinessKey(ObjectionProcess.businessKey(request.cycleId(), id));
-    CANDIDATE_NAME.set(execution, nominations.get(request.nominationId()).nomineeName());
-    INVESTIGATION_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), investigationPeriod)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        ObjectionRequest request = new ObjectionRequest(
+                CYCLE_ID.from(execution),
+                NOMINATION_ID.from(execution),
+                OBJECTOR_NAME.from(execution),
+                OBJECTOR_CONTACT.from(execution),
+                GROUNDS.from(execution));
+        long id = Refusal.guard(() -> objections.file(request, Actors.current(execution)));
+        execution.setProcessBusinessKey(ObjectionProcess.businessKey(request.cycleId(), id));
+        CANDIDATE_NAME.set(execution, nominations.get(request.nominationId()).nomineeName());
+        INVESTIGATION_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), investigationPeriod)));
+    }
 }

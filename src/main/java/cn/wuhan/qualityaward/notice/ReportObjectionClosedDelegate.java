@@ -11,24 +11,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportObjectionClosedDelegate implements JavaDelegate {
 
-  private final ObjectionService objections;
-  private final RuntimeService runtime;
+    private final ObjectionService objections;
+    private final RuntimeService runtime;
 
-  public ReportObjectionClosedDelegate(ObjectionService objections, RuntimeService runtime) {
-    this.objections = objections;
-    this.runtime = runtime;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    String cycleId = objections.cycleOf(ObjectionProcess.objectionOf(execution));
-    if (!objections.anyOpen(cycleId)) {
-      SystemAuthority.run(
-          () ->
-              runtime
-                  .createMessageCorrelation(AwardCycleProcess.Messages.OBJECTIONS_RESOLVED)
-                  .processInstanceBusinessKey(cycleId)
-                  .correlateAll());
+    public ReportObjectionClosedDelegate(ObjectionService objections, RuntimeService runtime) {
+        this.objections = objections;
+        this.runtime = runtime;
     }
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cycleId = objections.cycleOf(ObjectionProcess.objectionOf(execution));
+        if (!objections.anyOpen(cycleId)) {
+            SystemAuthority.run(() -> runtime.createMessageCorrelation(AwardCycleProcess.Messages.OBJECTIONS_RESOLVED)
+                    .processInstanceBusinessKey(cycleId)
+                    .correlateAll());
+        }
+    }
 }

@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShowObjectionToVoterListener implements ExecutionListener {
 
-  private final ObjectionService objections;
+    private final ObjectionService objections;
 
-  public ShowObjectionToVoterListener(ObjectionService objections) {
-    this.objections = objections;
-  }
+    public ShowObjectionToVoterListener(ObjectionService objections) {
+        this.objections = objections;
+    }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    ObjectionUnderVote objection = objections.underVote(ObjectionProcess.objectionOf(execution));
-    execution.setVariableLocal(CANDIDATE_NAME.name(), objection.candidateName());
-    execution.setVariableLocal(GROUNDS.name(), objection.grounds());
-    execution.setVariableLocal(FINDING.name(), objection.finding());
-  }
+    @Override
+    public void notify(DelegateExecution execution) {
+        ObjectionUnderVote objection = objections.underVote(ObjectionProcess.objectionOf(execution));
+        execution.setVariableLocal(CANDIDATE_NAME.name(), objection.candidateName());
+        execution.setVariableLocal(GROUNDS.name(), objection.grounds());
+        execution.setVariableLocal(FINDING.name(), objection.finding());
+    }
 }

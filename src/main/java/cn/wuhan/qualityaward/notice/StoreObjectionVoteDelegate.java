@@ -19,22 +19,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreObjectionVoteDelegate implements JavaDelegate {
 
-  private final ObjectionService objections;
+    private final ObjectionService objections;
 
-  public StoreObjectionVoteDelegate(ObjectionService objections) {
-    this.objections = objections;
-  }
+    public StoreObjectionVoteDelegate(ObjectionService objections) {
+        this.objections = objections;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Refusal.guard(
-        () ->
-            objections.castVote(
+    @Override
+    public void execute(DelegateExecution execution) {
+        Refusal.guard(() -> objections.castVote(
                 ObjectionProcess.objectionOf(execution),
                 // the member who completed the task, checked against the authenticated user; never a variable
                 Actors.completedBy(execution),
                 VOTE.from(execution),
                 VOTE_NOTE.from(execution)));
-    execution.getVariableNames().stream().filter(BallotVariables::isBallotVariable).toList().forEach(execution::removeVariable);
-  }
+        execution.getVariableNames().stream()
+                .filter(BallotVariables::isBallotVariable)
+                .toList()
+                .forEach(execution::removeVariable);
+    }
 }

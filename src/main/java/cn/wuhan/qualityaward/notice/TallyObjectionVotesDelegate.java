@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class TallyObjectionVotesDelegate implements JavaDelegate {
 
-  private final ObjectionService objections;
+    private final ObjectionService objections;
 
-  public TallyObjectionVotesDelegate(ObjectionService objections) {
-    this.objections = objections;
-  }
+    public TallyObjectionVotesDelegate(ObjectionService objections) {
+        this.objections = objections;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    QUORUM_MET.set(execution, objections.tally(ObjectionProcess.objectionOf(execution)).quorumMet());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        QUORUM_MET.set(
+                execution,
+                objections.tally(ObjectionProcess.objectionOf(execution)).quorumMet());
+    }
 }

@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
 public class LoggingNotifier implements Notifier {
 
-  private static final Logger LOG = LoggerFactory.getLogger(LoggingNotifier.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LoggingNotifier.class);
 
-  @Override
-  public void toUsers(Collection<String> userIds, String subject, String body) {
-    LOG.info("【通知 {}】{}：{}", userIds, subject, body);
-  }
+    @Override
+    public void toUsers(Collection<String> userIds, String subject, String body) {
+        LOG.info("【通知 {}】{}：{}", userIds, subject, body);
+    }
 
-  @Override
-  public void toGroup(String groupId, String subject, String body) {
-    LOG.info("【通知 {} 组】{}：{}", groupId, subject, body);
-  }
+    @Override
+    public void toGroup(String groupId, String subject, String body) {
+        LOG.info("【通知 {} 组】{}：{}", groupId, subject, body);
+    }
 }

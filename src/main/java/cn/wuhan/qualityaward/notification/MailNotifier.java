@@ -22,53 +22,58 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "spring.mail.host")
 public class MailNotifier implements Notifier {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MailNotifier.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MailNotifier.class);
 
-  private final JavaMailSender mail;
-  private final IdentityService identity;
-  private final String from;
+    private final JavaMailSender mail;
+    private final IdentityService identity;
+    private final String from;
 
-  public MailNotifier(
-      JavaMailSender mail,
-      IdentityService identity,
-      @org.springframework.beans.factory.annotation.Value("${award.mail.from:award-office@wuhan.gov.cn}") String from) {
-    this.mail = mail;
-    this.identity = identity;
-    this.from = from;
-  }
-
-  @Override
-  public void toUsers(Collection<String> userIds, String subject, String body) {
-    List<String> addresses =
-        userIds.isEmpty()
-            ? List.of()
-            : identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
-                .map(User::getEmail)
-                .filter(Objects::nonNull)
-                .filter(a -> !a.isBlank())
-                .toList();
-    send(addresses, subject, body);
-  }
-
-  @Override
-  public void toGroup(String groupId, String subject, String body) {
-    toUsers(identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList(), subject, body);
-  }
-
-  private void send(List<String> addresses, String subject, String body) {
-    if (addresses.isEmpty()) {
-      LOG.warn("通知无人可收（无电子邮箱）：{}", subject);
-      return;
+    public MailNotifier(
+            JavaMailSender mail,
+            IdentityService identity,
+            @org.springframework.beans.factory.annotation.Value("${award.mail.from:award-office@wuhan.gov.cn}")
+                    String from) {
+        this.mail = mail;
+        this.identity = identity;
+        this.from = from;
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(addresses.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(body);
-    try {
-      mail.send(message);
-    } catch (MailException e) {
-      throw new NotificationFailed("邮件未能发送：" + subject, e);
+
+    @Override
+    public void toUsers(Collection<String> userIds, String subject, String body) {
+        List<String> addresses = userIds.isEmpty()
+                ? List.of()
+                : identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+                        .map(User::getEmail)
+                        .filter(Objects::nonNull)
+                        .filter(a -> !a.isBlank())
+                        .toList();
+        send(addresses, subject, body);
     }
-  }
+
+    @Override
+    public void toGroup(String groupId, String subject, String body) {
+        toUsers(
+                identity.createUserQuery().memberOfGroup(groupId).list().stream()
+                        .map(User::getId)
+                        .toList(),
+                subject,
+                body);
+    }
+
+    private void send(List<String> addresses, String subject, String body) {
+        if (addresses.isEmpty()) {
+            LOG.warn("通知无人可收（无电子邮箱）：{}", subject);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(addresses.toArray(String[]::new));
+        message.setSubject(subject);
+        message.setText(body);
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            throw new NotificationFailed("邮件未能发送：" + subject, e);
+        }
+    }
 }

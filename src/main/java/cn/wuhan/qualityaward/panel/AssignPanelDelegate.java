@@ -24,29 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssignPanelDelegate implements JavaDelegate {
 
-  private final PanelService panels;
-  private final NominationService nominations;
-  private final AwardCycleService cycles;
+    private final PanelService panels;
+    private final NominationService nominations;
+    private final AwardCycleService cycles;
 
-  public AssignPanelDelegate(PanelService panels, NominationService nominations, AwardCycleService cycles) {
-    this.panels = panels;
-    this.nominations = nominations;
-    this.cycles = cycles;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    long nominationId = NOMINATION_ID.required(execution);
-    List<String> experts;
-    try {
-      experts = SystemAuthority.call(() -> panels.assign(nominationId));
-    } catch (PanelUnavailableException shortage) {
-      PANEL_PROBLEM.set(execution, shortage.getMessage());
-      throw new BpmnError(NominationProcess.Errors.PANEL_UNAVAILABLE, shortage.getMessage());
+    public AssignPanelDelegate(PanelService panels, NominationService nominations, AwardCycleService cycles) {
+        this.panels = panels;
+        this.nominations = nominations;
+        this.cycles = cycles;
     }
-    PANEL_PROBLEM.remove(execution);
-    execution.setVariable(SCORING_EXPERTS, new ArrayList<>(experts));
-    String cycleId = nominations.get(nominationId).cycleId();
-    SCORING_DUE_DATE.set(execution, Date.from(cycles.get(cycleId).scoringDeadline()));
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long nominationId = NOMINATION_ID.required(execution);
+        List<String> experts;
+        try {
+            experts = SystemAuthority.call(() -> panels.assign(nominationId));
+        } catch (PanelUnavailableException shortage) {
+            PANEL_PROBLEM.set(execution, shortage.getMessage());
+            throw new BpmnError(NominationProcess.Errors.PANEL_UNAVAILABLE, shortage.getMessage());
+        }
+        PANEL_PROBLEM.remove(execution);
+        execution.setVariable(SCORING_EXPERTS, new ArrayList<>(experts));
+        String cycleId = nominations.get(nominationId).cycleId();
+        SCORING_DUE_DATE.set(execution, Date.from(cycles.get(cycleId).scoringDeadline()));
+    }
 }

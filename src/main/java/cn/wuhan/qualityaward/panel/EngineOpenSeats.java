@@ -8,20 +8,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineOpenSeats implements OpenSeats {
 
-  private final TaskService tasks;
+    private final TaskService tasks;
 
-  public EngineOpenSeats(TaskService tasks) {
-    this.tasks = tasks;
-  }
+    public EngineOpenSeats(TaskService tasks) {
+        this.tasks = tasks;
+    }
 
-  @Override
-  public boolean holds(long nominationId, String expertId) {
-    return tasks.createTaskQuery()
-            .processDefinitionKey(NominationProcess.KEY)
-            .taskDefinitionKeyIn(NominationProcess.Elements.SCORE, NominationProcess.Elements.MODERATE)
-            .taskAssignee(expertId)
-            .processVariableValueEquals(NominationProcess.Variables.NOMINATION_ID.name(), nominationId)
-            .count()
-        > 0;
-  }
+    @Override
+    public boolean holds(long nominationId, String expertId) {
+        return tasks.createTaskQuery()
+                        .processDefinitionKey(NominationProcess.KEY)
+                        .taskDefinitionKeyIn(NominationProcess.Elements.SCORE, NominationProcess.Elements.MODERATE)
+                        .taskAssignee(expertId)
+                        .processVariableValueEquals(NominationProcess.Variables.NOMINATION_ID.name(), nominationId)
+                        .count()
+                > 0;
+    }
 }

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EscalateOverdueDelegate implements JavaDelegate {
 
-  private final PanelNotices notices;
+    private final PanelNotices notices;
 
-  public EscalateOverdueDelegate(PanelNotices notices) {
-    this.notices = notices;
-  }
+    public EscalateOverdueDelegate(PanelNotices notices) {
+        this.notices = notices;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    notices.overdue(NOMINATION_ID.required(execution), String.valueOf(execution.getVariable(EXPERT)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        notices.overdue(NOMINATION_ID.required(execution), String.valueOf(execution.getVariable(EXPERT)));
+    }
 }

@@ -20,31 +20,31 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class ExpertController {
 
-  private final ExpertPoolService pool;
-  private final CurrentUser user;
+    private final ExpertPoolService pool;
+    private final CurrentUser user;
 
-  public ExpertController(ExpertPoolService pool, CurrentUser user) {
-    this.pool = pool;
-    this.user = user;
-  }
-
-  @GetMapping
-  @Operation(summary = "列出专家库（仅评审办公室）")
-  public List<ExpertProfile> list() {
-    requireOffice();
-    return pool.all();
-  }
-
-  @PutMapping("/{expertId}")
-  @Operation(summary = "登记或更新一位专家的信息（仅评审办公室）")
-  public ExpertProfile save(@PathVariable String expertId, @RequestBody ExpertProfileRequest request) {
-    requireOffice();
-    return pool.save(expertId, request.organization(), request.tracks(), request.relationships());
-  }
-
-  private void requireOffice() {
-    if (!user.isOffice()) {
-      throw new Forbidden("只有评审办公室可以维护专家库");
+    public ExpertController(ExpertPoolService pool, CurrentUser user) {
+        this.pool = pool;
+        this.user = user;
     }
-  }
+
+    @GetMapping
+    @Operation(summary = "列出专家库（仅评审办公室）")
+    public List<ExpertProfile> list() {
+        requireOffice();
+        return pool.all();
+    }
+
+    @PutMapping("/{expertId}")
+    @Operation(summary = "登记或更新一位专家的信息（仅评审办公室）")
+    public ExpertProfile save(@PathVariable String expertId, @RequestBody ExpertProfileRequest request) {
+        requireOffice();
+        return pool.save(expertId, request.organization(), request.tracks(), request.relationships());
+    }
+
+    private void requireOffice() {
+        if (!user.isOffice()) {
+            throw new Forbidden("只有评审办公室可以维护专家库");
+        }
+    }
 }

@@ -5,5 +5,5 @@ import java.util.List;
 /** Who the experts are; kept by the identity service. */
 public interface ExpertDirectory {
 
-  List<String> expertIds();
+    List<String> expertIds();
 }

@@ -13,42 +13,43 @@ import java.util.Set;
  */
 public record ExpertProfile(String expertId, String organization, Set<Track> tracks, List<String> relationships) {
 
-  public ExpertProfile {
-    tracks = Set.copyOf(tracks);
-    relationships = List.copyOf(relationships);
-  }
-
-  public boolean mayJudge(Track track) {
-    return tracks.contains(track);
-  }
-
-  /**
-   * Why this expert may not judge this nominee, if there is a reason. Names and organisations are
-   * compared by their {@link CanonicalText#key keys}: （集团） and (集团), 李　四 and 李四 are the same.
-   */
-  public Optional<String> conflictWith(Nomination nominee) {
-    String organizationKey = CanonicalText.key(organization);
-    String nomineeOrganization = CanonicalText.key(nominee.organization());
-    String recommendingUnit = CanonicalText.key(nominee.recommendingUnit());
-    String nomineeName = CanonicalText.key(nominee.nomineeName());
-    if (same(organizationKey, nomineeOrganization)) {
-      return Optional.of("与被推荐人同属" + organization);
+    public ExpertProfile {
+        tracks = Set.copyOf(tracks);
+        relationships = List.copyOf(relationships);
     }
-    if (same(organizationKey, recommendingUnit)) {
-      return Optional.of("所在单位为推荐单位" + organization);
-    }
-    return relationships.stream()
-        .filter(
-            party -> {
-              String partyKey = CanonicalText.key(party);
-              return same(partyKey, nomineeName) || same(partyKey, nomineeOrganization) || same(partyKey, recommendingUnit);
-            })
-        .findFirst()
-        .map(party -> "申报有与“" + party + "”的关系");
-  }
 
-  /** Nothing visible is nobody: an empty key matches nothing. */
-  private static boolean same(String key, String other) {
-    return !key.isEmpty() && key.equals(other);
-  }
+    public boolean mayJudge(Track track) {
+        return tracks.contains(track);
+    }
+
+    /**
+     * Why this expert may not judge this nominee, if there is a reason. Names and organisations are
+     * compared by their {@link CanonicalText#key keys}: （集团） and (集团), 李　四 and 李四 are the same.
+     */
+    public Optional<String> conflictWith(Nomination nominee) {
+        String organizationKey = CanonicalText.key(organization);
+        String nomineeOrganization = CanonicalText.key(nominee.organization());
+        String recommendingUnit = CanonicalText.key(nominee.recommendingUnit());
+        String nomineeName = CanonicalText.key(nominee.nomineeName());
+        if (same(organizationKey, nomineeOrganization)) {
+            return Optional.of("与被推荐人同属" + organization);
+        }
+        if (same(organizationKey, recommendingUnit)) {
+            return Optional.of("所在单位为推荐单位" + organization);
+        }
+        return relationships.stream()
+                .filter(party -> {
+                    String partyKey = CanonicalText.key(party);
+                    return same(partyKey, nomineeName)
+                            || same(partyKey, nomineeOrganization)
+                            || same(partyKey, recommendingUnit);
+                })
+                .findFirst()
+                .map(party -> "申报有与“" + party + "”的关系");
+    }
+
+    /** Nothing visible is nobody: an empty key matches nothing. */
+    private static boolean same(String key, String other) {
+        return !key.isEmpty() && key.equals(other);
+    }
 }

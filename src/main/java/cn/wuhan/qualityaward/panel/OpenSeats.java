@@ -3,5 +3,5 @@ package cn.wuhan.qualityaward.panel;
 /** Whether an expert holds an open seat on a nomination: a scoring or moderation task of theirs still to do. */
 public interface OpenSeats {
 
-  boolean holds(long nominationId, String expertId);
+    boolean holds(long nominationId, String expertId);
 }

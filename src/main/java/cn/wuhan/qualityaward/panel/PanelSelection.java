@@ -14,24 +14,30 @@ import java.util.Map;
  */
 public final class PanelSelection {
 
-  private PanelSelection() {}
+    private PanelSelection() {}
 
-  public static List<String> choose(
-      Nomination nominee, List<ExpertProfile> pool, Map<String, Integer> load, Collection<String> excluded, int count) {
-    Track track = nominee.scoringTrack();
-    List<ExpertProfile> qualified = pool.stream().filter(p -> p.mayJudge(track)).toList();
-    List<ExpertProfile> free =
-        qualified.stream()
-            .filter(p -> p.conflictWith(nominee).isEmpty())
-            .filter(p -> !excluded.contains(p.expertId()))
-            .toList();
-    if (free.size() < count) {
-      throw new PanelUnavailableException(count, free.size(), pool.size() - qualified.size(), qualified.size() - free.size());
+    public static List<String> choose(
+            Nomination nominee,
+            List<ExpertProfile> pool,
+            Map<String, Integer> load,
+            Collection<String> excluded,
+            int count) {
+        Track track = nominee.scoringTrack();
+        List<ExpertProfile> qualified =
+                pool.stream().filter(p -> p.mayJudge(track)).toList();
+        List<ExpertProfile> free = qualified.stream()
+                .filter(p -> p.conflictWith(nominee).isEmpty())
+                .filter(p -> !excluded.contains(p.expertId()))
+                .toList();
+        if (free.size() < count) {
+            throw new PanelUnavailableException(
+                    count, free.size(), pool.size() - qualified.size(), qualified.size() - free.size());
+        }
+        return free.stream()
+                .map(ExpertProfile::expertId)
+                .sorted(Comparator.<String>comparingInt(e -> load.getOrDefault(e, 0))
+                        .thenComparing(e -> e))
+                .limit(count)
+                .toList();
     }
-    return free.stream()
-        .map(ExpertProfile::expertId)
-        .sorted(Comparator.<String>comparingInt(e -> load.getOrDefault(e, 0)).thenComparing(e -> e))
-        .limit(count)
-        .toList();
-  }
 }

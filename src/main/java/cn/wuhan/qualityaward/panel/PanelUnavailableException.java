@@ -10,20 +10,20 @@ import java.util.List;
  */
 public class PanelUnavailableException extends InvalidInputException {
 
-  public PanelUnavailableException(int needed, int available, int unqualified, int conflicted) {
-    super(List.of(new FieldProblem("panel", "PANEL_UNAVAILABLE", message(needed, available, unqualified, conflicted))));
-  }
+    public PanelUnavailableException(int needed, int available, int unqualified, int conflicted) {
+        super(List.of(
+                new FieldProblem("panel", "PANEL_UNAVAILABLE", message(needed, available, unqualified, conflicted))));
+    }
 
-  private static String message(int needed, int available, int unqualified, int conflicted) {
-    return (
-        "评审组需要"
-            + needed
-            + "名专家，专家库中可用的只有"
-            + available
-            + "名（不能评审该类别"
-            + unqualified
-            + "名，存在利益冲突或已回避"
-            + conflicted
-            + "名）。请在专家库中补充专家后重试。");
-  }
+    private static String message(int needed, int available, int unqualified, int conflicted) {
+        return ("评审组需要"
+                + needed
+                + "名专家，专家库中可用的只有"
+                + available
+                + "名（不能评审该类别"
+                + unqualified
+                + "名，存在利益冲突或已回避"
+                + conflicted
+                + "名）。请在专家库中补充专家后重试。");
+    }
 }

@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareSeatDelegate implements JavaDelegate {
 
-  private final PanelNotices notices;
-  private final String reminderBefore;
+    private final PanelNotices notices;
+    private final String reminderBefore;
 
-  public PrepareSeatDelegate(PanelNotices notices, AwardProperties properties) {
-    this.notices = notices;
-    this.reminderBefore = properties.panel().reminderBefore();
-  }
+    public PrepareSeatDelegate(PanelNotices notices, AwardProperties properties) {
+        this.notices = notices;
+        this.reminderBefore = properties.panel().reminderBefore();
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String expert = String.valueOf(execution.getVariable(EXPERT));
-    Instant due = SEAT_DUE_DATE.required(execution).toInstant();
-    SEAT_REMINDER_DATE.set(execution, Date.from(IsoDurations.before(due, reminderBefore)));
-    notices.assigned(NOMINATION_ID.required(execution), expert, due);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        String expert = String.valueOf(execution.getVariable(EXPERT));
+        Instant due = SEAT_DUE_DATE.required(execution).toInstant();
+        SEAT_REMINDER_DATE.set(execution, Date.from(IsoDurations.before(due, reminderBefore)));
+        notices.assigned(NOMINATION_ID.required(execution), expert, due);
+    }
 }

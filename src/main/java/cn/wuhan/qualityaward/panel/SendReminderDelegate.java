@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendReminderDelegate implements JavaDelegate {
 
-  private final PanelNotices notices;
+    private final PanelNotices notices;
 
-  public SendReminderDelegate(PanelNotices notices) {
-    this.notices = notices;
-  }
+    public SendReminderDelegate(PanelNotices notices) {
+        this.notices = notices;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    notices.reminder(
-        NOMINATION_ID.required(execution), String.valueOf(execution.getVariable(EXPERT)), SEAT_DUE_DATE.required(execution).toInstant());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        notices.reminder(
+                NOMINATION_ID.required(execution),
+                String.valueOf(execution.getVariable(EXPERT)),
+                SEAT_DUE_DATE.required(execution).toInstant());
+    }
 }

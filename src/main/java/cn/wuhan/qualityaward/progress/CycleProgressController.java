@@ -19,23 +19,29 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class CycleProgressController {
 
-  private final CycleProgressService progress;
-  private final CurrentUser user;
+    private final CycleProgressService progress;
+    private final CurrentUser user;
 
-  public CycleProgressController(CycleProgressService progress, CurrentUser user) {
-    this.progress = progress;
-    this.user = user;
-  }
-
-  @GetMapping("/api/cycles/{cycleId}/progress")
-  @Operation(summary = "评选进度（仅评审办公室）：每个数字附带其所指的申报；不含任何分数")
-  @ApiResponse(responseCode = "200", description = "评选进度")
-  @ApiResponse(responseCode = "403", description = "不是评审办公室", content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "404", description = "评选周期不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
-  public CycleProgress progress(@PathVariable String cycleId) {
-    if (!user.isOffice()) {
-      throw new Forbidden("只有评审办公室可以查看评选进度");
+    public CycleProgressController(CycleProgressService progress, CurrentUser user) {
+        this.progress = progress;
+        this.user = user;
     }
-    return progress.progress(cycleId);
-  }
+
+    @GetMapping("/api/cycles/{cycleId}/progress")
+    @Operation(summary = "评选进度（仅评审办公室）：每个数字附带其所指的申报；不含任何分数")
+    @ApiResponse(responseCode = "200", description = "评选进度")
+    @ApiResponse(
+            responseCode = "403",
+            description = "不是评审办公室",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "评选周期不存在",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CycleProgress progress(@PathVariable String cycleId) {
+        if (!user.isOffice()) {
+            throw new Forbidden("只有评审办公室可以查看评选进度");
+        }
+        return progress.progress(cycleId);
+    }
 }

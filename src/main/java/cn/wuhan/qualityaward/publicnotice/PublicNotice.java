@@ -11,12 +11,12 @@ import java.util.List;
  * @param endsAt the end of the notice period: publication plus the cycle's notice period (ISO-8601)
  */
 public record PublicNotice(
-    String cycleId, String cycleName, boolean open, Instant endsAt, String endsAtText, List<Candidate> candidates) {
+        String cycleId, String cycleName, boolean open, Instant endsAt, String endsAtText, List<Candidate> candidates) {
 
-  /**
-   * @param candidateReference the 申报编号 an objection names
-   * @param standing 公示中, 撤出名单, 获奖…, as {@code report.NoticeListService} words it
-   */
-  public record Candidate(
-      String candidateReference, String nomineeName, String organization, String track, String standing) {}
+    /**
+     * @param candidateReference the 申报编号 an objection names
+     * @param standing 公示中, 撤出名单, 获奖…, as {@code report.NoticeListService} words it
+     */
+    public record Candidate(
+            String candidateReference, String nomineeName, String organization, String track, String standing) {}
 }

@@ -15,23 +15,23 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirements
 public class PublicNoticeController {
 
-  private final PublicNoticeService notices;
+    private final PublicNoticeService notices;
 
-  public PublicNoticeController(PublicNoticeService notices) {
-    this.notices = notices;
-  }
+    public PublicNoticeController(PublicNoticeService notices) {
+        this.notices = notices;
+    }
 
-  @GetMapping(path = "/api/public/notices", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "公示名单（无需登录）：公示中的在前，每期含评选周期编号和候选人申报编号")
-  public List<PublicNotice> notices() {
-    return notices.all();
-  }
+    @GetMapping(path = "/api/public/notices", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "公示名单（无需登录）：公示中的在前，每期含评选周期编号和候选人申报编号")
+    public List<PublicNotice> notices() {
+        return notices.all();
+    }
 
-  @GetMapping(path = "/public/notices", produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<String> page() {
-    return ResponseEntity.ok()
-        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .header("Cache-Control", "no-cache")
-        .body(PublicNoticePage.render(notices.all(), PublicObjectionService.MAX_EVIDENCE_FILES));
-  }
+    @GetMapping(path = "/public/notices", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> page() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Cache-Control", "no-cache")
+                .body(PublicNoticePage.render(notices.all(), PublicObjectionService.MAX_EVIDENCE_FILES));
+    }
 }

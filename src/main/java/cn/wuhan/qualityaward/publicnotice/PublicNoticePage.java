@@ -11,89 +11,128 @@ import java.util.List;
  */
 final class PublicNoticePage {
 
-  private PublicNoticePage() {}
+    private PublicNoticePage() {}
 
-  static String render(List<PublicNotice> notices, int maxFiles) {
-    StringBuilder h = new StringBuilder(8192);
-    h.append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>武汉市市长质量奖（个人奖）公示</title><style>").append(STYLE).append("</style></head><body><main>")
-        .append("<h1>武汉市市长质量奖（个人奖）拟表彰人员公示</h1>")
-        .append("<p>根据评选办法，现将评审委员会提出的拟表彰人员名单向社会公示，接受社会监督。")
-        .append("公示期内，任何单位和个人均可实名提出异议。</p>");
-    if (notices.isEmpty()) {
-      h.append("<p class=\"empty\">目前没有公示中的名单。</p>");
-    }
-    for (PublicNotice n : notices) {
-      h.append("<section class=\"notice\" data-cycle=\"").append(htmlEscape(n.cycleId())).append("\">")
-          .append("<h2>").append(htmlEscape(n.cycleName())).append("</h2>")
-          .append("<p class=\"period ").append(n.open() ? "open" : "closed").append("\">")
-          .append(n.open() ? "公示中，公示期至 " : "公示已结束，公示期至 ")
-          .append(htmlEscape(n.endsAtText())).append("（北京时间）</p>");
-      if (n.candidates().isEmpty()) {
-        h.append("<p>本期名单无人。</p>");
-      }
-      h.append("<ol class=\"candidates\">");
-      for (PublicNotice.Candidate c : n.candidates()) {
-        h.append("<li><div class=\"name\">").append(htmlEscape(c.nomineeName())).append("</div>")
-            .append("<div>申报编号：<span class=\"ref\">").append(htmlEscape(c.candidateReference())).append("</span></div>")
-            .append("<div>工作单位：").append(htmlEscape(c.organization())).append("</div>")
-            .append("<div>评审类别：").append(htmlEscape(c.track())).append("</div>")
-            .append("<div class=\"standing\">").append(htmlEscape(c.standing())).append("</div></li>");
-      }
-      h.append("</ol></section>");
-    }
-    h.append("<section id=\"how\"><h2>如何提出异议</h2><ol class=\"rules\">")
-        .append("<li>异议须在公示期内提出，针对公示名单中的候选人，注明其申报编号。</li>")
-        .append("<li>须署真实姓名，提供居民身份证号码和联系电话；不受理匿名异议。身份证号码只用于核对身份，不公开，仅评审办公室和评审委员会可见异议人身份。</li>")
-        .append("<li>写明异议的事实和理由，可附证明材料（PDF、JPEG或PNG，每个不超过20MB，最多")
-        .append(maxFiles).append("个）。同一人对同一候选人只能提出一次。</li>")
-        .append("<li>提交后获得回执编号，凭它查询办理情况（受理、调查中、已决定）和结果。</li></ol>");
-    List<PublicNotice> open = notices.stream().filter(PublicNotice::open).toList();
-    if (open.isEmpty()) {
-      h.append("<p class=\"empty\">目前没有处于公示期的名单，不受理异议。</p>");
-    } else {
-      h.append("<form id=\"objection-form\" method=\"post\" action=\"/api/public/objections\" enctype=\"multipart/form-data\" novalidate>")
-          .append("<input type=\"hidden\" name=\"cycleId\" value=\"").append(htmlEscape(open.get(0).cycleId())).append("\">")
-          .append("<label>被提出异议的候选人<select name=\"candidateReference\" required>");
-      for (PublicNotice n : open) {
-        for (PublicNotice.Candidate c : n.candidates()) {
-          if (!"公示中".equals(c.standing())) {
-            continue;
-          }
-          h.append("<option value=\"").append(htmlEscape(c.candidateReference())).append("\" data-cycle=\"")
-              .append(htmlEscape(n.cycleId())).append("\">").append(htmlEscape(c.candidateReference())).append(" ")
-              .append(htmlEscape(c.nomineeName())).append("（").append(htmlEscape(c.organization())).append("）</option>");
+    static String render(List<PublicNotice> notices, int maxFiles) {
+        StringBuilder h = new StringBuilder(8192);
+        h.append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>武汉市市长质量奖（个人奖）公示</title><style>")
+                .append(STYLE)
+                .append("</style></head><body><main>")
+                .append("<h1>武汉市市长质量奖（个人奖）拟表彰人员公示</h1>")
+                .append("<p>根据评选办法，现将评审委员会提出的拟表彰人员名单向社会公示，接受社会监督。")
+                .append("公示期内，任何单位和个人均可实名提出异议。</p>");
+        if (notices.isEmpty()) {
+            h.append("<p class=\"empty\">目前没有公示中的名单。</p>");
         }
-      }
-      h.append("</select></label>")
-          .append(field("objectorName", "您的真实姓名", "text", "maxlength=\"50\" autocomplete=\"name\""))
-          .append(field("objectorIdNumber", "居民身份证号码", "text", "maxlength=\"18\" autocomplete=\"off\""))
-          .append(field("objectorPhone", "联系电话", "tel", "maxlength=\"20\" autocomplete=\"tel\""))
-          .append(field("objectorEmail", "电子邮箱（可不填）", "email", "maxlength=\"100\" autocomplete=\"email\""))
-          .append("<label>异议的事实和理由<textarea name=\"grounds\" rows=\"6\" maxlength=\"4000\" required></textarea></label>")
-          .append("<p class=\"error\" data-for=\"grounds\"></p>")
-          .append("<label>证明材料（可不附）<input type=\"file\" name=\"evidence\" multiple accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\"></label>")
-          .append("<p class=\"error\" data-for=\"evidence\"></p>")
-          .append("<label class=\"check\"><input type=\"checkbox\" name=\"truthDeclared\" value=\"true\">本人承诺所反映的情况属实，并愿意承担相应责任</label>")
-          .append("<p class=\"error\" data-for=\"truthDeclared\"></p><p class=\"error\" data-for=\"cycleId\"></p>")
-          .append("<p class=\"error\" data-for=\"candidateReference\"></p>")
-          .append("<button type=\"submit\">提交异议</button><div id=\"objection-result\" role=\"status\"></div></form>");
+        for (PublicNotice n : notices) {
+            h.append("<section class=\"notice\" data-cycle=\"")
+                    .append(htmlEscape(n.cycleId()))
+                    .append("\">")
+                    .append("<h2>")
+                    .append(htmlEscape(n.cycleName()))
+                    .append("</h2>")
+                    .append("<p class=\"period ")
+                    .append(n.open() ? "open" : "closed")
+                    .append("\">")
+                    .append(n.open() ? "公示中，公示期至 " : "公示已结束，公示期至 ")
+                    .append(htmlEscape(n.endsAtText()))
+                    .append("（北京时间）</p>");
+            if (n.candidates().isEmpty()) {
+                h.append("<p>本期名单无人。</p>");
+            }
+            h.append("<ol class=\"candidates\">");
+            for (PublicNotice.Candidate c : n.candidates()) {
+                h.append("<li><div class=\"name\">")
+                        .append(htmlEscape(c.nomineeName()))
+                        .append("</div>")
+                        .append("<div>申报编号：<span class=\"ref\">")
+                        .append(htmlEscape(c.candidateReference()))
+                        .append("</span></div>")
+                        .append("<div>工作单位：")
+                        .append(htmlEscape(c.organization()))
+                        .append("</div>")
+                        .append("<div>评审类别：")
+                        .append(htmlEscape(c.track()))
+                        .append("</div>")
+                        .append("<div class=\"standing\">")
+                        .append(htmlEscape(c.standing()))
+                        .append("</div></li>");
+            }
+            h.append("</ol></section>");
+        }
+        h.append("<section id=\"how\"><h2>如何提出异议</h2><ol class=\"rules\">")
+                .append("<li>异议须在公示期内提出，针对公示名单中的候选人，注明其申报编号。</li>")
+                .append("<li>须署真实姓名，提供居民身份证号码和联系电话；不受理匿名异议。身份证号码只用于核对身份，不公开，仅评审办公室和评审委员会可见异议人身份。</li>")
+                .append("<li>写明异议的事实和理由，可附证明材料（PDF、JPEG或PNG，每个不超过20MB，最多")
+                .append(maxFiles)
+                .append("个）。同一人对同一候选人只能提出一次。</li>")
+                .append("<li>提交后获得回执编号，凭它查询办理情况（受理、调查中、已决定）和结果。</li></ol>");
+        List<PublicNotice> open = notices.stream().filter(PublicNotice::open).toList();
+        if (open.isEmpty()) {
+            h.append("<p class=\"empty\">目前没有处于公示期的名单，不受理异议。</p>");
+        } else {
+            h.append(
+                            "<form id=\"objection-form\" method=\"post\" action=\"/api/public/objections\" enctype=\"multipart/form-data\" novalidate>")
+                    .append("<input type=\"hidden\" name=\"cycleId\" value=\"")
+                    .append(htmlEscape(open.get(0).cycleId()))
+                    .append("\">")
+                    .append("<label>被提出异议的候选人<select name=\"candidateReference\" required>");
+            for (PublicNotice n : open) {
+                for (PublicNotice.Candidate c : n.candidates()) {
+                    if (!"公示中".equals(c.standing())) {
+                        continue;
+                    }
+                    h.append("<option value=\"")
+                            .append(htmlEscape(c.candidateReference()))
+                            .append("\" data-cycle=\"")
+                            .append(htmlEscape(n.cycleId()))
+                            .append("\">")
+                            .append(htmlEscape(c.candidateReference()))
+                            .append(" ")
+                            .append(htmlEscape(c.nomineeName()))
+                            .append("（")
+                            .append(htmlEscape(c.organization()))
+                            .append("）</option>");
+                }
+            }
+            h.append("</select></label>")
+                    .append(field("objectorName", "您的真实姓名", "text", "maxlength=\"50\" autocomplete=\"name\""))
+                    .append(field("objectorIdNumber", "居民身份证号码", "text", "maxlength=\"18\" autocomplete=\"off\""))
+                    .append(field("objectorPhone", "联系电话", "tel", "maxlength=\"20\" autocomplete=\"tel\""))
+                    .append(field("objectorEmail", "电子邮箱（可不填）", "email", "maxlength=\"100\" autocomplete=\"email\""))
+                    .append(
+                            "<label>异议的事实和理由<textarea name=\"grounds\" rows=\"6\" maxlength=\"4000\" required></textarea></label>")
+                    .append("<p class=\"error\" data-for=\"grounds\"></p>")
+                    .append(
+                            "<label>证明材料（可不附）<input type=\"file\" name=\"evidence\" multiple accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\"></label>")
+                    .append("<p class=\"error\" data-for=\"evidence\"></p>")
+                    .append(
+                            "<label class=\"check\"><input type=\"checkbox\" name=\"truthDeclared\" value=\"true\">本人承诺所反映的情况属实，并愿意承担相应责任</label>")
+                    .append(
+                            "<p class=\"error\" data-for=\"truthDeclared\"></p><p class=\"error\" data-for=\"cycleId\"></p>")
+                    .append("<p class=\"error\" data-for=\"candidateReference\"></p>")
+                    .append(
+                            "<button type=\"submit\">提交异议</button><div id=\"objection-result\" role=\"status\"></div></form>");
+        }
+        h.append("</section><section id=\"receipt\"><h2>查询异议办理情况</h2>")
+                .append(
+                        "<form id=\"receipt-form\"><label>回执编号<input name=\"receipt\" maxlength=\"16\" autocomplete=\"off\"></label>")
+                .append(
+                        "<button type=\"submit\">查询</button><div id=\"receipt-result\" role=\"status\"></div></form></section>")
+                .append("</main><script>")
+                .append(SCRIPT)
+                .append("</script></body></html>");
+        return h.toString();
     }
-    h.append("</section><section id=\"receipt\"><h2>查询异议办理情况</h2>")
-        .append("<form id=\"receipt-form\"><label>回执编号<input name=\"receipt\" maxlength=\"16\" autocomplete=\"off\"></label>")
-        .append("<button type=\"submit\">查询</button><div id=\"receipt-result\" role=\"status\"></div></form></section>")
-        .append("</main><script>").append(SCRIPT).append("</script></body></html>");
-    return h.toString();
-  }
 
-  private static String field(String name, String label, String type, String attributes) {
-    return "<label>" + label + "<input type=\"" + type + "\" name=\"" + name + "\" " + attributes + "></label>"
-        + "<p class=\"error\" data-for=\"" + name + "\"></p>";
-  }
+    private static String field(String name, String label, String type, String attributes) {
+        return "<label>" + label + "<input type=\"" + type + "\" name=\"" + name + "\" " + attributes + "></label>"
+                + "<p class=\"error\" data-for=\"" + name + "\"></p>";
+    }
 
-  private static final String STYLE =
-      """
+    private static final String STYLE = """
       body{margin:0;font:16px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222;background:#fff}
       main{max-width:46rem;margin:0 auto;padding:1rem}
       h1{font-size:1.4rem;color:#a40000;margin:.5rem 0}
@@ -112,8 +151,7 @@ final class PublicNoticePage {
       @media print{form,#receipt,button{display:none}main{max-width:none}ol.candidates li{break-inside:avoid}}
       """;
 
-  private static final String SCRIPT =
-      """
+    private static final String SCRIPT = """
       (function(){
         var form=document.getElementById('objection-form');
         function say(box,text,cls){box.textContent='';var p=document.createElement('p');p.textContent=text;if(cls){p.className=cls;}box.appendChild(p);return p;}

@@ -8,22 +8,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicNoticeRepository {
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  PublicNoticeRepository(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+    PublicNoticeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /**
-   * When the committee's proposal was recorded; the notice is published in the same step
-   * (award-cycle.bpmn), so its period runs from here.
-   */
-  Optional<java.time.Instant> publishedAt(String cycleId) {
-    Timestamp at =
-        jdbc.queryForObject(
-            "select max(decided_at) from cycle_decision where cycle_id = ? and stage = 'PROPOSAL' and decision = 'PROPOSED'",
-            Timestamp.class,
-            cycleId);
-    return Optional.ofNullable(at).map(Timestamp::toInstant);
-  }
+    /**
+     * When the committee's proposal was recorded; the notice is published in the same step
+     * (award-cycle.bpmn), so its period runs from here.
+     */
+    Optional<java.time.Instant> publishedAt(String cycleId) {
+        Timestamp at = jdbc.queryForObject(
+                "select max(decided_at) from cycle_decision where cycle_id = ? and stage = 'PROPOSAL' and decision = 'PROPOSED'",
+                Timestamp.class,
+                cycleId);
+        return Optional.ofNullable(at).map(Timestamp::toInstant);
+    }
 }

@@ -19,40 +19,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PublicObjectionIntake {
 
-  /** The register step's field names, as the public form names them. */
-  private static final Map<String, String> PUBLIC_FIELD =
-      Map.of("nominationId", "candidateReference", "objectorContact", "objectorPhone");
+    /** The register step's field names, as the public form names them. */
+    private static final Map<String, String> PUBLIC_FIELD =
+            Map.of("nominationId", "candidateReference", "objectorContact", "objectorPhone");
 
-  private final PublicObjectionService objections;
-  private final RuntimeService runtime;
+    private final PublicObjectionService objections;
+    private final RuntimeService runtime;
 
-  public PublicObjectionIntake(PublicObjectionService objections, RuntimeService runtime) {
-    this.objections = objections;
-    this.runtime = runtime;
-  }
-
-  @Transactional
-  public PublicObjectionFiled file(PublicObjectionRequest request, List<EvidenceFile> evidence) {
-    PublicObjectionService.Checked c = objections.check(request, evidence);
-    Map<String, Object> v = new HashMap<>();
-    v.put(ObjectionProcess.Variables.CYCLE_ID.name(), c.cycleId());
-    v.put(ObjectionProcess.Variables.NOMINATION_ID.name(), c.nominationId());
-    v.put(ObjectionProcess.Variables.OBJECTOR_NAME.name(), c.objectorName());
-    v.put(ObjectionProcess.Variables.OBJECTOR_CONTACT.name(), c.phone());
-    v.put(ObjectionProcess.Variables.GROUNDS.name(), c.grounds());
-    String businessKey;
-    try {
-      businessKey = runtime.startProcessInstanceByKey(ObjectionProcess.KEY, v).getBusinessKey();
-    } catch (BadUserRequestException refused) {
-      if (refused.getCause() instanceof InvalidInputException problems) {
-        throw new InvalidInputException(
-            problems.problems().stream()
-                .map(p -> new FieldProblem(PUBLIC_FIELD.getOrDefault(p.field(), p.field()), p.code(), p.message()))
-                .toList());
-      }
-      throw refused;
+    public PublicObjectionIntake(PublicObjectionService objections, RuntimeService runtime) {
+        this.objections = objections;
+        this.runtime = runtime;
     }
-    String receipt = objections.record(ObjectionProcess.objectionIdOf(businessKey), c);
-    return new PublicObjectionFiled(receipt, "受理", "您的异议已受理，请保存回执编号 " + receipt + "，凭它查询办理情况和结果。");
-  }
+
+    @Transactional
+    public PublicObjectionFiled file(PublicObjectionRequest request, List<EvidenceFile> evidence) {
+        PublicObjectionService.Checked c = objections.check(request, evidence);
+        Map<String, Object> v = new HashMap<>();
+        v.put(ObjectionProcess.Variables.CYCLE_ID.name(), c.cycleId());
+        v.put(ObjectionProcess.Variables.NOMINATION_ID.name(), c.nominationId());
+        v.put(ObjectionProcess.Variables.OBJECTOR_NAME.name(), c.objectorName());
+        v.put(ObjectionProcess.Variables.OBJECTOR_CONTACT.name(), c.phone());
+        v.put(ObjectionProcess.Variables.GROUNDS.name(), c.grounds());
+        String businessKey;
+        try {
+            businessKey =
+                    runtime.startProcessInstanceByKey(ObjectionProcess.KEY, v).getBusinessKey();
+        } catch (BadUserRequestException refused) {
+            if (refused.getCause() instanceof InvalidInputException problems) {
+                throw new InvalidInputException(problems.problems().stream()
+                        .map(p -> new FieldProblem(
+                                PUBLIC_FIELD.getOrDefault(p.field(), p.field()), p.code(), p.message()))
+                        .toList());
+            }
+            throw refused;
+        }
+        String receipt = objections.record(ObjectionProcess.objectionIdOf(businessKey), c);
+        return new PublicObjectionFiled(receipt, "受理", "您的异议已受理，请保存回执编号 " + receipt + "，凭它查询办理情况和结果。");
+    }
 }

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("award.public-objections")
 public record PublicObjectionProperties(
-    @DefaultValue("30") int rateLimit, @DefaultValue("PT1H") Duration rateWindow) {
+        @DefaultValue("30") int rateLimit,
+        @DefaultValue("PT1H") Duration rateWindow) {
 
-  public PublicObjectionProperties {
-    if (rateLimit < 20) {
-      throw new IllegalArgumentException("award.public-objections.rate-limit must be at least 20, was " + rateLimit);
+    public PublicObjectionProperties {
+        if (rateLimit < 20) {
+            throw new IllegalArgumentException(
+                    "award.public-objections.rate-limit must be at least 20, was " + rateLimit);
+        }
     }
-  }
 }

@@ -14,32 +14,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicObjectionRateLimit {
 
-  private final int limit;
-  private final long windowSeconds;
-  private final Cache<String, AtomicInteger> attempts;
+    private final int limit;
+    private final long windowSeconds;
+    private final Cache<String, AtomicInteger> attempts;
 
-  public PublicObjectionRateLimit(PublicObjectionProperties properties) {
-    this.limit = properties.rateLimit();
-    this.windowSeconds = properties.rateWindow().toSeconds();
-    this.attempts = Caffeine.newBuilder().expireAfterWrite(properties.rateWindow()).maximumSize(100_000).build();
-  }
+    public PublicObjectionRateLimit(PublicObjectionProperties properties) {
+        this.limit = properties.rateLimit();
+        this.windowSeconds = properties.rateWindow().toSeconds();
+        this.attempts = Caffeine.newBuilder()
+                .expireAfterWrite(properties.rateWindow())
+                .maximumSize(100_000)
+                .build();
+    }
 
-  /** Counts an attempt from this address; false once the address has used up its window. */
-  public boolean tryAcquire(String address) {
-    return attempts.get(address, a -> new AtomicInteger()).incrementAndGet() <= limit;
-  }
+    /** Counts an attempt from this address; false once the address has used up its window. */
+    public boolean tryAcquire(String address) {
+        return attempts.get(address, a -> new AtomicInteger()).incrementAndGet() <= limit;
+    }
 
-  public int limit() {
-    return limit;
-  }
+    public int limit() {
+        return limit;
+    }
 
-  /** The longest a refused address waits, for {@code Retry-After}. */
-  public long windowSeconds() {
-    return windowSeconds;
-  }
+    /** The longest a refused address waits, for {@code Retry-After}. */
+    public long windowSeconds() {
+        return windowSeconds;
+    }
 
-  /** Opens a fresh window for the address (tests, and an administrator's relief for a shared address). */
-  public void forget(String address) {
-    attempts.invalidate(address);
-  }
+    /** Opens a fresh window for the address (tests, and an administrator's relief for a shared address). */
+    public void forget(String address) {
+        attempts.invalidate(address);
+    }
 }

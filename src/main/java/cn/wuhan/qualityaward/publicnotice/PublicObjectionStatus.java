@@ -10,4 +10,4 @@ import java.time.Instant;
  * @param outcome null until decided; then 异议不成立 or 异议成立，候选人已撤出拟表彰名单
  */
 public record PublicObjectionStatus(
-    String receipt, String cycleId, String candidateReference, String status, String outcome, Instant filedAt) {}
+        String receipt, String cycleId, String candidateReference, String status, String outcome, Instant filedAt) {}

@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 @Component("nominationFilers")
 public class NominationFilers {
 
-  private final RecommenderService recommenders;
+    private final RecommenderService recommenders;
 
-  public NominationFilers(RecommenderService recommenders) {
-    this.recommenders = recommenders;
-  }
+    public NominationFilers(RecommenderService recommenders) {
+        this.recommenders = recommenders;
+    }
 
-  public List<String> of(Long nominationId) {
-    return nominationId == null ? List.of() : recommenders.correctionClaimants(nominationId);
-  }
+    public List<String> of(Long nominationId) {
+        return nominationId == null ? List.of() : recommenders.correctionClaimants(nominationId);
+    }
 }

@@ -5,41 +5,41 @@ import cn.wuhan.qualityaward.nomination.NominationStatus;
 
 /** Where a nomination stands, in the words a recommending unit follows it by. */
 public enum NominationStage {
-  RECEIVED("已受理"),
-  FORMAL_REVIEW("形式审查"),
-  CORRECTION("补正中"),
-  EVALUATION("评审中"),
-  PUBLIC_NOTICE("公示中"),
-  AWARDED("获奖"),
-  NOT_AWARDED("未获奖"),
-  WITHDRAWN("撤出");
+    RECEIVED("已受理"),
+    FORMAL_REVIEW("形式审查"),
+    CORRECTION("补正中"),
+    EVALUATION("评审中"),
+    PUBLIC_NOTICE("公示中"),
+    AWARDED("获奖"),
+    NOT_AWARDED("未获奖"),
+    WITHDRAWN("撤出");
 
-  private final String label;
+    private final String label;
 
-  NominationStage(String label) {
-    this.label = label;
-  }
+    NominationStage(String label) {
+        this.label = label;
+    }
 
-  public String label() {
-    return label;
-  }
+    public String label() {
+        return label;
+    }
 
-  /**
-   * @param onPublishedList the committee proposed it and no objection took it off the list
-   */
-  static NominationStage of(NominationStatus status, CycleStatus cycle, boolean onPublishedList) {
-    return switch (status) {
-      case RECEIVED -> RECEIVED;
-      case FORMAL_REVIEW -> FORMAL_REVIEW;
-      case CORRECTION_REQUESTED -> CORRECTION;
-      case TRACK_ASSIGNMENT, SCORING -> EVALUATION;
-      case EVALUATED ->
-          onPublishedList && (cycle == CycleStatus.PUBLIC_NOTICE || cycle == CycleStatus.FINAL_APPROVAL)
-              ? PUBLIC_NOTICE
-              : EVALUATION;
-      case AWARDED -> AWARDED;
-      case NOT_AWARDED, NOT_EVALUATED -> NOT_AWARDED;
-      case INELIGIBLE, REJECTED, WITHDRAWN, WITHDRAWN_ON_OBJECTION -> WITHDRAWN;
-    };
-  }
+    /**
+     * @param onPublishedList the committee proposed it and no objection took it off the list
+     */
+    static NominationStage of(NominationStatus status, CycleStatus cycle, boolean onPublishedList) {
+        return switch (status) {
+            case RECEIVED -> RECEIVED;
+            case FORMAL_REVIEW -> FORMAL_REVIEW;
+            case CORRECTION_REQUESTED -> CORRECTION;
+            case TRACK_ASSIGNMENT, SCORING -> EVALUATION;
+            case EVALUATED ->
+                onPublishedList && (cycle == CycleStatus.PUBLIC_NOTICE || cycle == CycleStatus.FINAL_APPROVAL)
+                        ? PUBLIC_NOTICE
+                        : EVALUATION;
+            case AWARDED -> AWARDED;
+            case NOT_AWARDED, NOT_EVALUATED -> NOT_AWARDED;
+            case INELIGIBLE, REJECTED, WITHDRAWN, WITHDRAWN_ON_OBJECTION -> WITHDRAWN;
+        };
+    }
 }

@@ -20,44 +20,43 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class RecommenderController {
 
-  private final RecommenderService recommenders;
-  private final CurrentUser user;
+    private final RecommenderService recommenders;
+    private final CurrentUser user;
 
-  public RecommenderController(RecommenderService recommenders, CurrentUser user) {
-    this.recommenders = recommenders;
-    this.user = user;
-  }
+    public RecommenderController(RecommenderService recommenders, CurrentUser user) {
+        this.recommenders = recommenders;
+        this.user = user;
+    }
 
-  @GetMapping("/api/nominations")
-  @Operation(summary = "申报列表：推荐单位只见本单位的申报及其所处阶段，评审办公室见全部；不含分数、评审组和专家")
-  public List<UnitNomination> list() {
-    if (user.isOffice()) {
-      return recommenders.nominationsOf(null);
+    @GetMapping("/api/nominations")
+    @Operation(summary = "申报列表：推荐单位只见本单位的申报及其所处阶段，评审办公室见全部；不含分数、评审组和专家")
+    public List<UnitNomination> list() {
+        if (user.isOffice()) {
+            return recommenders.nominationsOf(null);
+        }
+        if (user.isIn(Groups.RECOMMENDERS)) {
+            String unit = recommenders.unitOf(user.id()).orElseThrow(() -> new Forbidden("您的账号尚未绑定推荐单位，请联系评审办公室"));
+            return recommenders.nominationsOf(unit);
+        }
+        throw new Forbidden("只有评审办公室和推荐单位可以查看申报列表");
     }
-    if (user.isIn(Groups.RECOMMENDERS)) {
-      String unit =
-          recommenders.unitOf(user.id()).orElseThrow(() -> new Forbidden("您的账号尚未绑定推荐单位，请联系评审办公室"));
-      return recommenders.nominationsOf(unit);
-    }
-    throw new Forbidden("只有评审办公室和推荐单位可以查看申报列表");
-  }
 
-  /** The unit a recommender account files for. */
-  public record Binding(String unitName) {}
+    /** The unit a recommender account files for. */
+    public record Binding(String unitName) {}
 
-  @PutMapping("/api/recommenders/{userId}")
-  @Operation(summary = "绑定推荐单位账号与其推荐单位（仅评审办公室）")
-  public Binding bind(@PathVariable String userId, @RequestBody Binding binding) {
-    if (!user.isOffice()) {
-      throw new Forbidden("只有评审办公室可以绑定推荐单位");
+    @PutMapping("/api/recommenders/{userId}")
+    @Operation(summary = "绑定推荐单位账号与其推荐单位（仅评审办公室）")
+    public Binding bind(@PathVariable String userId, @RequestBody Binding binding) {
+        if (!user.isOffice()) {
+            throw new Forbidden("只有评审办公室可以绑定推荐单位");
+        }
+        if (binding.unitName() == null || binding.unitName().isBlank()) {
+            throw InvalidInputException.of("unitName", "REQUIRED", "请填写推荐单位名称");
+        }
+        if (binding.unitName().strip().length() > 200) {
+            throw InvalidInputException.of("unitName", "TOO_LONG", "推荐单位名称不能超过200个字");
+        }
+        recommenders.bind(userId, binding.unitName());
+        return new Binding(binding.unitName().strip());
     }
-    if (binding.unitName() == null || binding.unitName().isBlank()) {
-      throw InvalidInputException.of("unitName", "REQUIRED", "请填写推荐单位名称");
-    }
-    if (binding.unitName().strip().length() > 200) {
-      throw InvalidInputException.of("unitName", "TOO_LONG", "推荐单位名称不能超过200个字");
-    }
-    recommenders.bind(userId, binding.unitName());
-    return new Binding(binding.unitName().strip());
-  }
 }

@@ -9,12 +9,12 @@ package cn.wuhan.qualityaward.recommender;
  * @param filedBy the account that filed it; null for nominations filed before filers were recorded
  */
 public record UnitNomination(
-    long id,
-    String cycleId,
-    String referenceNo,
-    String nomineeName,
-    String organization,
-    String recommendingUnit,
-    String stage,
-    String status,
-    String filedBy) {}
+        long id,
+        String cycleId,
+        String referenceNo,
+        String nomineeName,
+        String organization,
+        String recommendingUnit,
+        String stage,
+        String status,
+        String filedBy) {}

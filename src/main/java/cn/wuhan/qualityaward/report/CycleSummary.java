@@ -9,9 +9,14 @@ import java.util.List;
  */
 public record CycleSummary(String cycleId, String cycleName, List<TrackAgreement> tracks, List<ExpertRow> experts) {
 
-  /** {@code icc} and {@code iccPanelMean} are null where fewer than two nominees have two sheets. */
-  public record TrackAgreement(
-      String track, int nominees, int sheets, BigDecimal meanFinalScore, BigDecimal icc, BigDecimal iccPanelMean) {}
+    /** {@code icc} and {@code iccPanelMean} are null where fewer than two nominees have two sheets. */
+    public record TrackAgreement(
+            String track,
+            int nominees,
+            int sheets,
+            BigDecimal meanFinalScore,
+            BigDecimal icc,
+            BigDecimal iccPanelMean) {}
 
-  public record ExpertRow(String expert, int sheets, BigDecimal meanDeviation, BigDecimal meanAbsoluteDeviation) {}
+    public record ExpertRow(String expert, int sheets, BigDecimal meanDeviation, BigDecimal meanAbsoluteDeviation) {}
 }

@@ -1,6 +1,5 @@
 package cn.wuhan.qualityaward.report;
 
-import cn.wuhan.qualityaward.cycle.AwardCycle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,27 +13,28 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class CycleSummaryController {
 
-  private final CycleSummaryService summaries;
-  private final KnownCycles cycles;
-  private final ReportReaders readers;
+    private final CycleSummaryService summaries;
+    private final KnownCycles cycles;
+    private final ReportReaders readers;
 
-  public CycleSummaryController(CycleSummaryService summaries, KnownCycles cycles, ReportReaders readers) {
-    this.summaries = summaries;
-    this.cycles = cycles;
-    this.readers = readers;
-  }
+    public CycleSummaryController(CycleSummaryService summaries, KnownCycles cycles, ReportReaders readers) {
+        this.summaries = summaries;
+        this.cycles = cycles;
+        this.readers = readers;
+    }
 
-  @GetMapping("/api/cycles/{cycleId}/summary")
-  @Operation(summary = "评审情况汇总：各评审类别的评分一致性（ICC）与各专家的宽严度；评审办公室看到专家姓名，其他人看到X1…Xn")
-  public CycleSummary summary(@PathVariable String cycleId) {
-    boolean named = readers.namesExperts("评审情况汇总");
-    return summaries.summary(cycles.get(cycleId), named);
-  }
+    @GetMapping("/api/cycles/{cycleId}/summary")
+    @Operation(summary = "评审情况汇总：各评审类别的评分一致性（ICC）与各专家的宽严度；评审办公室看到专家姓名，其他人看到X1…Xn")
+    public CycleSummary summary(@PathVariable String cycleId) {
+        boolean named = readers.namesExperts("评审情况汇总");
+        return summaries.summary(cycles.get(cycleId), named);
+    }
 
-  @GetMapping("/api/cycles/{cycleId}/summary.xlsx")
-  @Operation(summary = "评审情况汇总（Excel），权限同上")
-  public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
-    CycleSummary summary = summary(cycleId);
-    return XlsxDownload.of("summary-" + cycleId + ".xlsx", cycleId + "-评审情况汇总.xlsx", CycleSummaryWorkbook.write(summary));
-  }
+    @GetMapping("/api/cycles/{cycleId}/summary.xlsx")
+    @Operation(summary = "评审情况汇总（Excel），权限同上")
+    public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
+        CycleSummary summary = summary(cycleId);
+        return XlsxDownload.of(
+                "summary-" + cycleId + ".xlsx", cycleId + "-评审情况汇总.xlsx", CycleSummaryWorkbook.write(summary));
+    }
 }

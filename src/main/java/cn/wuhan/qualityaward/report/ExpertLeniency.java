@@ -12,28 +12,37 @@ import java.util.Map;
  */
 public record ExpertLeniency(String expertId, int sheets, double meanDeviation, double meanAbsoluteDeviation) {
 
-  /** One nominee's panel: the total each expert gave. */
-  public record Panel(Map<String, Double> totalsByExpert) {}
+    /** One nominee's panel: the total each expert gave. */
+    public record Panel(Map<String, Double> totalsByExpert) {}
 
-  /** Most lenient first. */
-  public static List<ExpertLeniency> of(List<Panel> panels) {
-    Map<String, List<Double>> deviations = new LinkedHashMap<>();
-    for (Panel panel : panels) {
-      if (panel.totalsByExpert().size() < 2) {
-        continue;
-      }
-      double mean = panel.totalsByExpert().values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-      panel.totalsByExpert().forEach((expert, total) -> deviations.computeIfAbsent(expert, e -> new ArrayList<>()).add(total - mean));
+    /** Most lenient first. */
+    public static List<ExpertLeniency> of(List<Panel> panels) {
+        Map<String, List<Double>> deviations = new LinkedHashMap<>();
+        for (Panel panel : panels) {
+            if (panel.totalsByExpert().size() < 2) {
+                continue;
+            }
+            double mean = panel.totalsByExpert().values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElseThrow();
+            panel.totalsByExpert()
+                    .forEach((expert, total) -> deviations
+                            .computeIfAbsent(expert, e -> new ArrayList<>())
+                            .add(total - mean));
+        }
+        return deviations.entrySet().stream()
+                .map(e -> new ExpertLeniency(
+                        e.getKey(),
+                        e.getValue().size(),
+                        e.getValue().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .average()
+                                .orElseThrow(),
+                        e.getValue().stream().mapToDouble(Math::abs).average().orElseThrow()))
+                .sorted(Comparator.comparingDouble(ExpertLeniency::meanDeviation)
+                        .reversed()
+                        .thenComparing(ExpertLeniency::expertId))
+                .toList();
     }
-    return deviations.entrySet().stream()
-        .map(
-            e ->
-                new ExpertLeniency(
-                    e.getKey(),
-                    e.getValue().size(),
-                    e.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
-                    e.getValue().stream().mapToDouble(Math::abs).average().orElseThrow()))
-        .sorted(Comparator.comparingDouble(ExpertLeniency::meanDeviation).reversed().thenComparing(ExpertLeniency::expertId))
-        .toList();
-  }
 }

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 @Component
 class KnownCycles {
 
-  private final AwardCycleService cycles;
+    private final AwardCycleService cycles;
 
-  KnownCycles(AwardCycleService cycles) {
-    this.cycles = cycles;
-  }
+    KnownCycles(AwardCycleService cycles) {
+        this.cycles = cycles;
+    }
 
-  AwardCycle get(String cycleId) {
-    return cycles.find(cycleId).orElseThrow(() -> new NotFound("评选周期“" + cycleId + "”不存在"));
-  }
+    AwardCycle get(String cycleId) {
+        return cycles.find(cycleId).orElseThrow(() -> new NotFound("评选周期“" + cycleId + "”不存在"));
+    }
 }

@@ -16,24 +16,27 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class NoticeListController {
 
-  private final NoticeListService notices;
-  private final KnownCycles cycles;
+    private final NoticeListService notices;
+    private final KnownCycles cycles;
 
-  public NoticeListController(NoticeListService notices, KnownCycles cycles) {
-    this.notices = notices;
-    this.cycles = cycles;
-  }
+    public NoticeListController(NoticeListService notices, KnownCycles cycles) {
+        this.notices = notices;
+        this.cycles = cycles;
+    }
 
-  @GetMapping("/api/cycles/{cycleId}/notice")
-  @Operation(summary = "公示名单：评审委员会提出的拟表彰人员及其当前状态；名单公示后可查")
-  public List<NoticeListEntry> list(@PathVariable String cycleId) {
-    return notices.list(cycles.get(cycleId));
-  }
+    @GetMapping("/api/cycles/{cycleId}/notice")
+    @Operation(summary = "公示名单：评审委员会提出的拟表彰人员及其当前状态；名单公示后可查")
+    public List<NoticeListEntry> list(@PathVariable String cycleId) {
+        return notices.list(cycles.get(cycleId));
+    }
 
-  @GetMapping("/api/cycles/{cycleId}/notice.xlsx")
-  @Operation(summary = "公示名单（Excel）")
-  public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
-    AwardCycle cycle = cycles.get(cycleId);
-    return XlsxDownload.of("notice-" + cycleId + ".xlsx", cycleId + "-公示名单.xlsx", NoticeListWorkbook.write(cycle.name(), notices.list(cycle)));
-  }
+    @GetMapping("/api/cycles/{cycleId}/notice.xlsx")
+    @Operation(summary = "公示名单（Excel）")
+    public ResponseEntity<byte[]> workbook(@PathVariable String cycleId) {
+        AwardCycle cycle = cycles.get(cycleId);
+        return XlsxDownload.of(
+                "notice-" + cycleId + ".xlsx",
+                cycleId + "-公示名单.xlsx",
+                NoticeListWorkbook.write(cycle.name(), notices.list(cycle)));
+    }
 }

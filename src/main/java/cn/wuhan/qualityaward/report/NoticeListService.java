@@ -19,46 +19,52 @@ import org.springframework.stereotype.Service;
 @Service
 public class NoticeListService {
 
-  private static final Set<CycleStatus> PUBLISHED =
-      EnumSet.of(CycleStatus.PUBLIC_NOTICE, CycleStatus.FINAL_APPROVAL, CycleStatus.ANNOUNCED);
+    private static final Set<CycleStatus> PUBLISHED =
+            EnumSet.of(CycleStatus.PUBLIC_NOTICE, CycleStatus.FINAL_APPROVAL, CycleStatus.ANNOUNCED);
 
-  private final CommitteeService committee;
-  private final NominationService nominations;
-  private final RankingService ranking;
+    private final CommitteeService committee;
+    private final NominationService nominations;
+    private final RankingService ranking;
 
-  public NoticeListService(CommitteeService committee, NominationService nominations, RankingService ranking) {
-    this.committee = committee;
-    this.nominations = nominations;
-    this.ranking = ranking;
-  }
-
-  public List<NoticeListEntry> list(AwardCycle cycle) {
-    if (!PUBLISHED.contains(cycle.status())) {
-      throw new Conflict("NOT_PUBLISHED", "评选周期“" + cycle.id() + "”的拟表彰名单尚未公示");
+    public NoticeListService(CommitteeService committee, NominationService nominations, RankingService ranking) {
+        this.committee = committee;
+        this.nominations = nominations;
+        this.ranking = ranking;
     }
-    List<Long> withdrawn = committee.withdrawn(cycle.id());
-    Map<Long, RankedNomination> ranks =
-        ranking.rank(cycle.id()).stream().collect(Collectors.toMap(RankedNomination::nominationId, r -> r));
-    List<NoticeListEntry> entries = new ArrayList<>();
-    for (long id : committee.published(cycle.id())) {
-      Nomination n = nominations.get(id);
-      RankedNomination ranked = ranks.get(id);
-      entries.add(
-          new NoticeListEntry(
-              entries.size() + 1, n.referenceNo(), n.nomineeName(), n.organization(), n.position(), n.track().label(),
-              standing(cycle, n, withdrawn.contains(id)), ranked.rank(), ranked.tied()));
-    }
-    return entries;
-  }
 
-  private static String standing(AwardCycle cycle, Nomination n, boolean withdrawn) {
-    if (withdrawn) {
-      return NominationStatus.WITHDRAWN_ON_OBJECTION.label();
+    public List<NoticeListEntry> list(AwardCycle cycle) {
+        if (!PUBLISHED.contains(cycle.status())) {
+            throw new Conflict("NOT_PUBLISHED", "评选周期“" + cycle.id() + "”的拟表彰名单尚未公示");
+        }
+        List<Long> withdrawn = committee.withdrawn(cycle.id());
+        Map<Long, RankedNomination> ranks =
+                ranking.rank(cycle.id()).stream().collect(Collectors.toMap(RankedNomination::nominationId, r -> r));
+        List<NoticeListEntry> entries = new ArrayList<>();
+        for (long id : committee.published(cycle.id())) {
+            Nomination n = nominations.get(id);
+            RankedNomination ranked = ranks.get(id);
+            entries.add(new NoticeListEntry(
+                    entries.size() + 1,
+                    n.referenceNo(),
+                    n.nomineeName(),
+                    n.organization(),
+                    n.position(),
+                    n.track().label(),
+                    standing(cycle, n, withdrawn.contains(id)),
+                    ranked.rank(),
+                    ranked.tied()));
+        }
+        return entries;
     }
-    return switch (cycle.status()) {
-      case PUBLIC_NOTICE -> NominationStatus.Stage.PUBLIC_NOTICE.label();
-      case FINAL_APPROVAL -> "公示期满，待市政府审定";
-      default -> n.status().label();
-    };
-  }
+
+    private static String standing(AwardCycle cycle, Nomination n, boolean withdrawn) {
+        if (withdrawn) {
+            return NominationStatus.WITHDRAWN_ON_OBJECTION.label();
+        }
+        return switch (cycle.status()) {
+            case PUBLIC_NOTICE -> NominationStatus.Stage.PUBLIC_NOTICE.label();
+            case FINAL_APPROVAL -> "公示期满，待市政府审定";
+            default -> n.status().label();
+        };
+    }
 }

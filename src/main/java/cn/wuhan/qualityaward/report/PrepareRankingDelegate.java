@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareRankingDelegate implements JavaDelegate {
 
-  private final AwardCycleService cycles;
+    private final AwardCycleService cycles;
 
-  public PrepareRankingDelegate(AwardCycleService cycles) {
-    this.cycles = cycles;
-  }
+    public PrepareRankingDelegate(AwardCycleService cycles) {
+        this.cycles = cycles;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    cycles.moveTo(CYCLE_ID.required(execution), CycleStatus.COMMITTEE_REVIEW);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycles.moveTo(CYCLE_ID.required(execution), CycleStatus.COMMITTEE_REVIEW);
+    }
 }

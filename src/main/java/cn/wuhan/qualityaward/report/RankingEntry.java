@@ -10,20 +10,20 @@ import java.util.List;
  * tied nominees) is given for tied nominees only.
  */
 public record RankingEntry(
-    int rank,
-    boolean tied,
-    BigDecimal keySubtotal,
-    long nominationId,
-    String referenceNo,
-    String nomineeName,
-    String track,
-    BigDecimal finalScore,
-    BigDecimal median,
-    BigDecimal trimmedMean,
-    BigDecimal spread,
-    int sheets,
-    boolean moderated,
-    List<SheetTotal> sheetTotals) {
+        int rank,
+        boolean tied,
+        BigDecimal keySubtotal,
+        long nominationId,
+        String referenceNo,
+        String nomineeName,
+        String track,
+        BigDecimal finalScore,
+        BigDecimal median,
+        BigDecimal trimmedMean,
+        BigDecimal spread,
+        int sheets,
+        boolean moderated,
+        List<SheetTotal> sheetTotals) {
 
-  public record SheetTotal(String expert, BigDecimal total) {}
+    public record SheetTotal(String expert, BigDecimal total) {}
 }

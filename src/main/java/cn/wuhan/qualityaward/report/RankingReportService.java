@@ -16,50 +16,60 @@ import org.springframework.stereotype.Service;
 @Service
 public class RankingReportService {
 
-  private final RankingService ranking;
-  private final ScoringService scoring;
-  private final ScoreSheetRepository sheets;
-  private final ModerationRepository moderations;
-  private final PanelService panels;
+    private final RankingService ranking;
+    private final ScoringService scoring;
+    private final ScoreSheetRepository sheets;
+    private final ModerationRepository moderations;
+    private final PanelService panels;
 
-  public RankingReportService(
-      RankingService ranking,
-      ScoringService scoring,
-      ScoreSheetRepository sheets,
-      ModerationRepository moderations,
-      PanelService panels) {
-    this.ranking = ranking;
-    this.scoring = scoring;
-    this.sheets = sheets;
-    this.moderations = moderations;
-    this.panels = panels;
-  }
-
-  /** Reads the cycle's sheets, panels and moderations once, not once per nominee. */
-  public List<RankingEntry> report(String cycleId, boolean namesExperts) {
-    Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycleId);
-    Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
-    Set<Long> moderated = moderations.moderatedInCycle(cycleId);
-    List<RankingEntry> entries = new ArrayList<>();
-    for (RankedNomination ranked : ranking.rank(cycleId)) {
-      long id = ranked.nominationId();
-      List<ScoreSheetTotal> current = sheetsByNomination.getOrDefault(id, List.of());
-      ScoreSummary summary = scoring.summarize(current.stream().map(ScoreSheetTotal::total).toList());
-      ExpertAliases experts =
-          ExpertAliases.of(
-              panelsByNomination.getOrDefault(id, List.of()),
-              current.stream().map(ScoreSheetTotal::expertId).toList(),
-              namesExperts);
-      List<RankingEntry.SheetTotal> totals = new ArrayList<>();
-      for (ScoreSheetTotal sheet : current) {
-        totals.add(new RankingEntry.SheetTotal(experts.shown(sheet.expertId()), sheet.total()));
-      }
-      entries.add(
-          new RankingEntry(
-              ranked.rank(), ranked.tied(), ranked.tied() ? ranked.tie().keySubtotal() : null, id, ranked.referenceNo(), ranked.nomineeName(), ranked.track().label(),
-              ranked.finalScore(), summary.median(), summary.trimmedMean(), summary.spread(), summary.sheets(),
-              moderated.contains(id), totals));
+    public RankingReportService(
+            RankingService ranking,
+            ScoringService scoring,
+            ScoreSheetRepository sheets,
+            ModerationRepository moderations,
+            PanelService panels) {
+        this.ranking = ranking;
+        this.scoring = scoring;
+        this.sheets = sheets;
+        this.moderations = moderations;
+        this.panels = panels;
     }
-    return entries;
-  }
+
+    /** Reads the cycle's sheets, panels and moderations once, not once per nominee. */
+    public List<RankingEntry> report(String cycleId, boolean namesExperts) {
+        Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycleId);
+        Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
+        Set<Long> moderated = moderations.moderatedInCycle(cycleId);
+        List<RankingEntry> entries = new ArrayList<>();
+        for (RankedNomination ranked : ranking.rank(cycleId)) {
+            long id = ranked.nominationId();
+            List<ScoreSheetTotal> current = sheetsByNomination.getOrDefault(id, List.of());
+            ScoreSummary summary = scoring.summarize(
+                    current.stream().map(ScoreSheetTotal::total).toList());
+            ExpertAliases experts = ExpertAliases.of(
+                    panelsByNomination.getOrDefault(id, List.of()),
+                    current.stream().map(ScoreSheetTotal::expertId).toList(),
+                    namesExperts);
+            List<RankingEntry.SheetTotal> totals = new ArrayList<>();
+            for (ScoreSheetTotal sheet : current) {
+                totals.add(new RankingEntry.SheetTotal(experts.shown(sheet.expertId()), sheet.total()));
+            }
+            entries.add(new RankingEntry(
+                    ranked.rank(),
+                    ranked.tied(),
+                    ranked.tied() ? ranked.tie().keySubtotal() : null,
+                    id,
+                    ranked.referenceNo(),
+                    ranked.nomineeName(),
+                    ranked.track().label(),
+                    ranked.finalScore(),
+                    summary.median(),
+                    summary.trimmedMean(),
+                    summary.spread(),
+                    summary.sheets(),
+                    moderated.contains(id),
+                    totals));
+        }
+        return entries;
+    }
 }

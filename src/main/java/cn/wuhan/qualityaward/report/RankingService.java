@@ -22,45 +22,48 @@ import org.springframework.stereotype.Service;
 @Service
 public class RankingService {
 
-  private final NominationService nominations;
-  private final SheetSubtotalRepository subtotals;
-  private final ScoringService scoring;
-  /**
-   * The item ids of every track's 关键要求. A sheet holds the common parts and one track's 关键要求,
-   * and no common item shares an id with a 关键要求 item, so these ids pick a sheet's 关键要求 items.
-   */
-  private final Set<String> keyItems;
+    private final NominationService nominations;
+    private final SheetSubtotalRepository subtotals;
+    private final ScoringService scoring;
+    /**
+     * The item ids of every track's 关键要求. A sheet holds the common parts and one track's 关键要求,
+     * and no common item shares an id with a 关键要求 item, so these ids pick a sheet's 关键要求 items.
+     */
+    private final Set<String> keyItems;
 
-  public RankingService(
-      NominationService nominations, SheetSubtotalRepository subtotals, ScoringService scoring, Rubric rubric) {
-    this.nominations = nominations;
-    this.subtotals = subtotals;
-    this.scoring = scoring;
-    this.keyItems =
-        Stream.of(Track.values())
-            .filter(track -> !track.needsReferenceTrack())
-            .flatMap(track -> rubric.track(track).keyPart().dimensions().stream())
-            .flatMap(d -> d.items().stream())
-            .map(RubricItem::id)
-            .collect(Collectors.toUnmodifiableSet());
-  }
+    public RankingService(
+            NominationService nominations, SheetSubtotalRepository subtotals, ScoringService scoring, Rubric rubric) {
+        this.nominations = nominations;
+        this.subtotals = subtotals;
+        this.scoring = scoring;
+        this.keyItems = Stream.of(Track.values())
+                .filter(track -> !track.needsReferenceTrack())
+                .flatMap(track -> rubric.track(track).keyPart().dimensions().stream())
+                .flatMap(d -> d.items().stream())
+                .map(RubricItem::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
-  public List<RankedNomination> rank(String cycleId) {
-    return RankingOrder.rank(nominations.evaluated(cycleId), tied -> tieBreaks(cycleId, tied));
-  }
+    public List<RankedNomination> rank(String cycleId) {
+        return RankingOrder.rank(nominations.evaluated(cycleId), tied -> tieBreaks(cycleId, tied));
+    }
 
-  /** One read for all tied nominees of the cycle: their sheets' totals and 关键要求 subtotals. */
-  private Map<Long, RankedNomination.TieBreak> tieBreaks(String cycleId, List<Nomination> tied) {
-    Map<Long, RankedNomination.TieBreak> tieBreaks = new HashMap<>();
-    subtotals
-        .subtotals(cycleId, tied.stream().map(Nomination::id).toList(), keyItems)
-        .forEach(
-            (id, sheets) ->
-                tieBreaks.put(
-                    id,
-                    new RankedNomination.TieBreak(
-                        scoring.summarize(sheets.stream().map(SheetSubtotalRepository.Subtotal::items).toList()).trimmedMean(),
-                        scoring.summarize(sheets.stream().map(SheetSubtotalRepository.Subtotal::total).toList()).median())));
-    return tieBreaks;
-  }
+    /** One read for all tied nominees of the cycle: their sheets' totals and 关键要求 subtotals. */
+    private Map<Long, RankedNomination.TieBreak> tieBreaks(String cycleId, List<Nomination> tied) {
+        Map<Long, RankedNomination.TieBreak> tieBreaks = new HashMap<>();
+        subtotals
+                .subtotals(cycleId, tied.stream().map(Nomination::id).toList(), keyItems)
+                .forEach((id, sheets) -> tieBreaks.put(
+                        id,
+                        new RankedNomination.TieBreak(
+                                scoring.summarize(sheets.stream()
+                                                .map(SheetSubtotalRepository.Subtotal::items)
+                                                .toList())
+                                        .trimmedMean(),
+                                scoring.summarize(sheets.stream()
+                                                .map(SheetSubtotalRepository.Subtotal::total)
+                                                .toList())
+                                        .median())));
+        return tieBreaks;
+    }
 }

@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportReaders {
 
-  private final CurrentUser user;
+    private final CurrentUser user;
 
-  public ReportReaders(CurrentUser user) {
-    this.user = user;
-  }
-
-  /** Refuses readers without access; returns whether this reader sees experts by name. */
-  public boolean namesExperts(String what) {
-    boolean office = user.isOffice();
-    if (!office && !user.isIn(Groups.COMMITTEE) && !user.isIn(Groups.APPROVERS)) {
-      throw new Forbidden(what + "仅供评审办公室、评审委员会和市政府审定人员查看");
+    public ReportReaders(CurrentUser user) {
+        this.user = user;
     }
-    return office;
-  }
+
+    /** Refuses readers without access; returns whether this reader sees experts by name. */
+    public boolean namesExperts(String what) {
+        boolean office = user.isOffice();
+        if (!office && !user.isIn(Groups.COMMITTEE) && !user.isIn(Groups.APPROVERS)) {
+            throw new Forbidden(what + "仅供评审办公室、评审委员会和市政府审定人员查看");
+        }
+        return office;
+    }
 }

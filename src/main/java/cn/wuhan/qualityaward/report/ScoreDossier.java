@@ -14,14 +14,15 @@ import java.util.Optional;
  * sent back, and the moderation itself — with experts shown as the reader may see them.
  */
 public record ScoreDossier(
-    Nomination nomination,
-    RubricSheet rubric,
-    ScoreSummary summary,
-    List<Sheet> sheets,
-    List<Sheet> superseded,
-    Optional<Moderation> moderation) {
+        Nomination nomination,
+        RubricSheet rubric,
+        ScoreSummary summary,
+        List<Sheet> sheets,
+        List<Sheet> superseded,
+        Optional<Moderation> moderation) {
 
-  public record Sheet(String expert, Map<String, BigDecimal> items, BigDecimal total, String comment, Instant submittedAt) {}
+    public record Sheet(
+            String expert, Map<String, BigDecimal> items, BigDecimal total, String comment, Instant submittedAt) {}
 
-  public record Moderation(String leader, List<String> rescoreExperts, String note, BigDecimal spreadBefore) {}
+    public record Moderation(String leader, List<String> rescoreExperts, String note, BigDecimal spreadBefore) {}
 }

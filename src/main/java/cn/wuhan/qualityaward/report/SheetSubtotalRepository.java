@@ -15,39 +15,40 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SheetSubtotalRepository {
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  public SheetSubtotalRepository(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+    public SheetSubtotalRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /** A sheet's total and the sum of the chosen items' points. */
-  public record Subtotal(BigDecimal total, BigDecimal items) {}
+    /** A sheet's total and the sum of the chosen items' points. */
+    public record Subtotal(BigDecimal total, BigDecimal items) {}
 
-  /**
-   * For the given nominations of a cycle, each current sheet's total and the points of those of its
-   * items whose id is in {@code itemIds}, in one query for the whole cycle.
-   */
-  public Map<Long, List<Subtotal>> subtotals(String cycleId, Collection<Long> nominationIds, Set<String> itemIds) {
-    Set<Long> wanted = Set.copyOf(nominationIds);
-    Map<Long, List<Subtotal>> found = new HashMap<>();
-    // item ids come from the rubric, never from people; bound as parameters all the same
-    String in = itemIds.stream().map(id -> "?").collect(Collectors.joining(","));
-    List<Object> args = new ArrayList<>(itemIds);
-    args.add(cycleId);
-    jdbc.query(
-        "select s.nomination_id, s.total, coalesce(sum(i.points), 0) from score_sheet s"
-            + " join nomination n on n.id = s.nomination_id"
-            + " left join score_item i on i.sheet_id = s.id and i.item_id in (" + in + ")"
-            + " where n.cycle_id = ? and s.superseded = false"
-            + " group by s.id, s.nomination_id, s.total",
-        rs -> {
-          long id = rs.getLong(1);
-          if (wanted.contains(id)) {
-            found.computeIfAbsent(id, k -> new ArrayList<>()).add(new Subtotal(rs.getBigDecimal(2), rs.getBigDecimal(3)));
-          }
-        },
-        args.toArray());
-    return found;
-  }
+    /**
+     * For the given nominations of a cycle, each current sheet's total and the points of those of its
+     * items whose id is in {@code itemIds}, in one query for the whole cycle.
+     */
+    public Map<Long, List<Subtotal>> subtotals(String cycleId, Collection<Long> nominationIds, Set<String> itemIds) {
+        Set<Long> wanted = Set.copyOf(nominationIds);
+        Map<Long, List<Subtotal>> found = new HashMap<>();
+        // item ids come from the rubric, never from people; bound as parameters all the same
+        String in = itemIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        List<Object> args = new ArrayList<>(itemIds);
+        args.add(cycleId);
+        jdbc.query(
+                "select s.nomination_id, s.total, coalesce(sum(i.points), 0) from score_sheet s"
+                        + " join nomination n on n.id = s.nomination_id"
+                        + " left join score_item i on i.sheet_id = s.id and i.item_id in (" + in + ")"
+                        + " where n.cycle_id = ? and s.superseded = false"
+                        + " group by s.id, s.nomination_id, s.total",
+                rs -> {
+                    long id = rs.getLong(1);
+                    if (wanted.contains(id)) {
+                        found.computeIfAbsent(id, k -> new ArrayList<>())
+                                .add(new Subtotal(rs.getBigDecimal(2), rs.getBigDecimal(3)));
+                    }
+                },
+                args.toArray());
+        return found;
+    }
 }

@@ -6,13 +6,13 @@ package cn.wuhan.qualityaward.report;
  */
 public final class SpreadsheetCells {
 
-  private SpreadsheetCells() {}
+    private SpreadsheetCells() {}
 
-  public static String text(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
+    public static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
     }
-    char first = value.charAt(0);
-    return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
-  }
 }

@@ -8,15 +8,15 @@ import org.springframework.http.ResponseEntity;
 /** An .xlsx workbook as a download with a Chinese file name and a plain one (see {@link Attachment}). */
 final class XlsxDownload {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private XlsxDownload() {}
+    private XlsxDownload() {}
 
-  static ResponseEntity<byte[]> of(String asciiName, String fileName, byte[] workbook) {
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(asciiName, fileName))
-        .body(workbook);
-  }
+    static ResponseEntity<byte[]> of(String asciiName, String fileName, byte[] workbook) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(asciiName, fileName))
+                .body(workbook);
+    }
 }

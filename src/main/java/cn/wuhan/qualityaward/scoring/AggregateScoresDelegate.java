@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AggregateScoresDelegate implements JavaDelegate {
 
-  private final ScoringService scoring;
+    private final ScoringService scoring;
 
-  public AggregateScoresDelegate(ScoringService scoring) {
-    this.scoring = scoring;
-  }
+    public AggregateScoresDelegate(ScoringService scoring) {
+        this.scoring = scoring;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    MODERATION_DUE.set(execution, scoring.conclude(NOMINATION_ID.required(execution)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        MODERATION_DUE.set(execution, scoring.conclude(NOMINATION_ID.required(execution)));
+    }
 }

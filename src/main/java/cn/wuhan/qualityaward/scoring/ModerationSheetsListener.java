@@ -21,34 +21,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModerationSheetsListener implements TaskListener {
 
-  private final ModerationService moderation;
+    private final ModerationService moderation;
 
-  public ModerationSheetsListener(ModerationService moderation) {
-    this.moderation = moderation;
-  }
+    public ModerationSheetsListener(ModerationService moderation) {
+        this.moderation = moderation;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    List<SheetComparison> rows = moderation.sideBySide(NOMINATION_ID.required(task));
-    List<Map<String, Object>> table =
-        rows.stream()
-            .map(
-                row -> {
-                  Map<String, Object> cells = new LinkedHashMap<>();
-                  cells.put("expert", row.alias() + "（" + row.expertId() + "）");
-                  for (int i = 0; i < row.partSubtotals().size(); i++) {
-                    cells.put("part" + (i + 1), row.partSubtotals().get(i));
-                  }
-                  cells.put("total", row.total());
-                  cells.put("comment", row.comment());
-                  return cells;
+    @Override
+    public void notify(DelegateTask task) {
+        List<SheetComparison> rows = moderation.sideBySide(NOMINATION_ID.required(task));
+        List<Map<String, Object>> table = rows.stream()
+                .map(row -> {
+                    Map<String, Object> cells = new LinkedHashMap<>();
+                    cells.put("expert", row.alias() + "（" + row.expertId() + "）");
+                    for (int i = 0; i < row.partSubtotals().size(); i++) {
+                        cells.put("part" + (i + 1), row.partSubtotals().get(i));
+                    }
+                    cells.put("total", row.total());
+                    cells.put("comment", row.comment());
+                    return cells;
                 })
-            .toList();
-    task.setVariableLocal(MODERATION_SHEETS, SpinValues.jsonValue(Spin.JSON(table)).create());
-    task.setVariableLocal(
-        PANEL_OPTIONS.name(),
-        SpinValues.jsonValue(
-                ChoiceOptions.of(rows, r -> r.alias() + "（" + r.expertId() + "，总分" + r.total().stripTrailingZeros().toPlainString() + "）", SheetComparison::expertId))
-            .create());
-  }
+                .toList();
+        task.setVariableLocal(
+                MODERATION_SHEETS, SpinValues.jsonValue(Spin.JSON(table)).create());
+        task.setVariableLocal(
+                PANEL_OPTIONS.name(),
+                SpinValues.jsonValue(ChoiceOptions.of(
+                                rows,
+                                r -> r.alias() + "（" + r.expertId() + "，总分"
+                                        + r.total().stripTrailingZeros().toPlainString() + "）",
+                                SheetComparison::expertId))
+                        .create());
+    }
 }

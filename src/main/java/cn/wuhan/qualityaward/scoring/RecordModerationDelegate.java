@@ -14,26 +14,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordModerationDelegate implements JavaDelegate {
 
-  private final ModerationService moderation;
+    private final ModerationService moderation;
 
-  public RecordModerationDelegate(ModerationService moderation) {
-    this.moderation = moderation;
-  }
+    public RecordModerationDelegate(ModerationService moderation) {
+        this.moderation = moderation;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    List<String> rescore =
-        Refusal.guard(
-            () ->
-                moderation.record(
-                    NOMINATION_ID.required(execution),
-                    Actors.completedBy(execution),
-                    RESCORE_EXPERTS.from(execution),
-                    MODERATION_NOTE.from(execution)));
-    execution.setVariable(SCORING_EXPERTS, new ArrayList<>(rescore));
-    RESCORE_REQUESTED.set(execution, !rescore.isEmpty());
-    // kept in the moderation record; re-scoring experts read this instance and must not see the note
-    MODERATION_NOTE.remove(execution);
-    execution.removeVariable(RESCORE_EXPERTS.name());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<String> rescore = Refusal.guard(() -> moderation.record(
+                NOMINATION_ID.required(execution),
+                Actors.completedBy(execution),
+                RESCORE_EXPERTS.from(execution),
+                MODERATION_NOTE.from(execution)));
+        execution.setVariable(SCORING_EXPERTS, new ArrayList<>(rescore));
+        RESCORE_REQUESTED.set(execution, !rescore.isEmpty());
+        // kept in the moderation record; re-scoring experts read this instance and must not see the note
+        MODERATION_NOTE.remove(execution);
+        execution.removeVariable(RESCORE_EXPERTS.name());
+    }
 }

@@ -6,9 +6,14 @@ import java.util.Map;
 
 /** One expert's scores for one nomination. */
 public record ScoreSheet(
-    long nominationId, String expertId, String track, Map<String, BigDecimal> items, String comment, Instant submittedAt) {
+        long nominationId,
+        String expertId,
+        String track,
+        Map<String, BigDecimal> items,
+        String comment,
+        Instant submittedAt) {
 
-  public BigDecimal total() {
-    return items.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
+    public BigDecimal total() {
+        return items.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 }

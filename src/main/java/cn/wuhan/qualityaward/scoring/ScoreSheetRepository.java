@@ -18,110 +18,108 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScoreSheetRepository {
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  public ScoreSheetRepository(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+    public ScoreSheetRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  void insert(ScoreSheet sheet) {
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(
-        con -> {
-          PreparedStatement ps =
-              con.prepareStatement(
-                  "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at)"
-                      + " values (?, ?, ?, ?, ?, ?)",
-                  new String[] {"id"});
-          ps.setLong(1, sheet.nominationId());
-          ps.setString(2, sheet.expertId());
-          ps.setString(3, sheet.track());
-          ps.setBigDecimal(4, sheet.total());
-          ps.setString(5, sheet.comment());
-          ps.setTimestamp(6, Timestamp.from(sheet.submittedAt()));
-          return ps;
-        },
-        key);
-    long sheetId = key.getKey().longValue();
-    sheet.items()
-        .forEach(
-            (item, points) ->
-                jdbc.update("insert into score_item (sheet_id, item_id, points) values (?, ?, ?)", sheetId, item, points));
-  }
+    void insert(ScoreSheet sheet) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at)"
+                                    + " values (?, ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setLong(1, sheet.nominationId());
+                    ps.setString(2, sheet.expertId());
+                    ps.setString(3, sheet.track());
+                    ps.setBigDecimal(4, sheet.total());
+                    ps.setString(5, sheet.comment());
+                    ps.setTimestamp(6, Timestamp.from(sheet.submittedAt()));
+                    return ps;
+                },
+                key);
+        long sheetId = key.getKey().longValue();
+        sheet.items()
+                .forEach((item, points) -> jdbc.update(
+                        "insert into score_item (sheet_id, item_id, points) values (?, ?, ?)", sheetId, item, points));
+    }
 
-  boolean hasCurrent(long nominationId, String expertId) {
-    Integer count =
-        jdbc.queryForObject(
-            "select count(*) from score_sheet where nomination_id = ? and expert_id = ? and superseded = false",
-            Integer.class,
-            nominationId,
-            expertId);
-    return count != null && count > 0;
-  }
-
-  void supersede(long nominationId, String expertId) {
-    jdbc.update(
-        "update score_sheet set superseded = true where nomination_id = ? and expert_id = ? and superseded = false",
-        nominationId,
-        expertId);
-  }
-
-  /** The sheets that count, in the order they were submitted. */
-  public List<ScoreSheet> findByNomination(long nominationId) {
-    return find(nominationId, false);
-  }
-
-  /** The sheets a moderation sent back for re-scoring, kept for the record. */
-  public List<ScoreSheet> findSupersededByNomination(long nominationId) {
-    return find(nominationId, true);
-  }
-
-  private List<ScoreSheet> find(long nominationId, boolean superseded) {
-    return jdbc.query(
-        "select * from score_sheet where nomination_id = ? and superseded = ? order by submitted_at, id",
-        (rs, row) ->
-            new ScoreSheet(
+    boolean hasCurrent(long nominationId, String expertId) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from score_sheet where nomination_id = ? and expert_id = ? and superseded = false",
+                Integer.class,
                 nominationId,
-                rs.getString("expert_id"),
-                rs.getString("track"),
-                items(rs.getLong("id")),
-                rs.getString("expert_comment"),
-                rs.getTimestamp("submitted_at").toInstant()),
-        nominationId,
-        superseded);
-  }
+                expertId);
+        return count != null && count > 0;
+    }
 
-  /**
-   * The totals of the sheets that count, for every nomination of a cycle, each list in the order of
-   * {@link #findByNomination}, in one query. Each total is the stored one with the scale that
-   * {@link ScoreSheet#total()} gives it: one decimal when an item has a half point, none otherwise.
-   */
-  public Map<Long, List<ScoreSheetTotal>> totalsByCycle(String cycleId) {
-    Map<Long, List<ScoreSheetTotal>> totals = new HashMap<>();
-    jdbc.query(
-        "select s.nomination_id, s.expert_id, s.total,"
-            + " max(case when i.points = floor(i.points) then 0 else 1 end) as decimals"
-            + " from score_sheet s join nomination n on n.id = s.nomination_id"
-            + " left join score_item i on i.sheet_id = s.id"
-            + " where n.cycle_id = ? and s.superseded = false"
-            + " group by s.id, s.nomination_id, s.expert_id, s.total, s.submitted_at"
-            + " order by s.nomination_id, s.submitted_at, s.id",
-        rs -> {
-          BigDecimal total = rs.getBigDecimal(3).setScale(rs.getInt(4), RoundingMode.UNNECESSARY);
-          totals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ScoreSheetTotal(rs.getString(2), total));
-        },
-        cycleId);
-    return totals;
-  }
+    void supersede(long nominationId, String expertId) {
+        jdbc.update(
+                "update score_sheet set superseded = true where nomination_id = ? and expert_id = ? and superseded = false",
+                nominationId,
+                expertId);
+    }
 
-  private Map<String, BigDecimal> items(long sheetId) {
-    Map<String, BigDecimal> items = new LinkedHashMap<>();
-    jdbc.query(
-        "select item_id, points from score_item where sheet_id = ? order by item_id",
-        rs -> {
-          items.put(rs.getString("item_id"), rs.getBigDecimal("points").stripTrailingZeros());
-        },
-        sheetId);
-    return items;
-  }
+    /** The sheets that count, in the order they were submitted. */
+    public List<ScoreSheet> findByNomination(long nominationId) {
+        return find(nominationId, false);
+    }
+
+    /** The sheets a moderation sent back for re-scoring, kept for the record. */
+    public List<ScoreSheet> findSupersededByNomination(long nominationId) {
+        return find(nominationId, true);
+    }
+
+    private List<ScoreSheet> find(long nominationId, boolean superseded) {
+        return jdbc.query(
+                "select * from score_sheet where nomination_id = ? and superseded = ? order by submitted_at, id",
+                (rs, row) -> new ScoreSheet(
+                        nominationId,
+                        rs.getString("expert_id"),
+                        rs.getString("track"),
+                        items(rs.getLong("id")),
+                        rs.getString("expert_comment"),
+                        rs.getTimestamp("submitted_at").toInstant()),
+                nominationId,
+                superseded);
+    }
+
+    /**
+     * The totals of the sheets that count, for every nomination of a cycle, each list in the order of
+     * {@link #findByNomination}, in one query. Each total is the stored one with the scale that
+     * {@link ScoreSheet#total()} gives it: one decimal when an item has a half point, none otherwise.
+     */
+    public Map<Long, List<ScoreSheetTotal>> totalsByCycle(String cycleId) {
+        Map<Long, List<ScoreSheetTotal>> totals = new HashMap<>();
+        jdbc.query(
+                "select s.nomination_id, s.expert_id, s.total,"
+                        + " max(case when i.points = floor(i.points) then 0 else 1 end) as decimals"
+                        + " from score_sheet s join nomination n on n.id = s.nomination_id"
+                        + " left join score_item i on i.sheet_id = s.id"
+                        + " where n.cycle_id = ? and s.superseded = false"
+                        + " group by s.id, s.nomination_id, s.expert_id, s.total, s.submitted_at"
+                        + " order by s.nomination_id, s.submitted_at, s.id",
+                rs -> {
+                    BigDecimal total = rs.getBigDecimal(3).setScale(rs.getInt(4), RoundingMode.UNNECESSARY);
+                    totals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ScoreSheetTotal(rs.getString(2), total));
+                },
+                cycleId);
+        return totals;
+    }
+
+    private Map<String, BigDecimal> items(long sheetId) {
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        jdbc.query(
+                "select item_id, points from score_item where sheet_id = ? order by item_id",
+                rs -> {
+                    items.put(
+                            rs.getString("item_id"), rs.getBigDecimal("points").stripTrailingZeros());
+                },
+                sheetId);
+        return items;
+    }
 }

@@ -12,56 +12,58 @@ import java.util.Map;
  */
 final class ScoreSheetValidator {
 
-  static final int COMMENT_MAX = 2000;
-  private static final BigDecimal STEP = new BigDecimal("0.5");
+    static final int COMMENT_MAX = 2000;
+    private static final BigDecimal STEP = new BigDecimal("0.5");
 
-  private ScoreSheetValidator() {}
+    private ScoreSheetValidator() {}
 
-  /** Returns the item scores by item id, or throws listing every problem. */
-  static Map<String, BigDecimal> check(RubricSheet sheet, Map<String, Object> raw, String comment) {
-    Problems problems = new Problems();
-    Map<String, BigDecimal> scores = new LinkedHashMap<>();
-    for (RubricItem item : sheet.items()) {
-      String where = sheet.describe(item);
-      Object value = raw.get(item.id());
-      BigDecimal score = toDecimal(value);
-      if (value == null || (value instanceof String s && s.isBlank())) {
-        problems.add(item.id(), "SCORE_MISSING", where + "未评分");
-      } else if (score == null) {
-        problems.add(item.id(), "SCORE_NOT_NUMERIC", where + "的得分“" + value + "”不是数字");
-      } else if (score.signum() < 0 || score.compareTo(item.points()) > 0) {
-        problems.add(
-            item.id(), "SCORE_OUT_OF_RANGE", where + "的得分须在0到" + item.points().stripTrailingZeros().toPlainString() + "分之间");
-      } else if (score.remainder(STEP).signum() != 0) {
-        problems.add(item.id(), "SCORE_OFF_STEP", where + "的得分须为0.5分的整数倍");
-      } else {
-        scores.put(item.id(), score.stripTrailingZeros());
-      }
+    /** Returns the item scores by item id, or throws listing every problem. */
+    static Map<String, BigDecimal> check(RubricSheet sheet, Map<String, Object> raw, String comment) {
+        Problems problems = new Problems();
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        for (RubricItem item : sheet.items()) {
+            String where = sheet.describe(item);
+            Object value = raw.get(item.id());
+            BigDecimal score = toDecimal(value);
+            if (value == null || (value instanceof String s && s.isBlank())) {
+                problems.add(item.id(), "SCORE_MISSING", where + "未评分");
+            } else if (score == null) {
+                problems.add(item.id(), "SCORE_NOT_NUMERIC", where + "的得分“" + value + "”不是数字");
+            } else if (score.signum() < 0 || score.compareTo(item.points()) > 0) {
+                problems.add(
+                        item.id(),
+                        "SCORE_OUT_OF_RANGE",
+                        where + "的得分须在0到" + item.points().stripTrailingZeros().toPlainString() + "分之间");
+            } else if (score.remainder(STEP).signum() != 0) {
+                problems.add(item.id(), "SCORE_OFF_STEP", where + "的得分须为0.5分的整数倍");
+            } else {
+                scores.put(item.id(), score.stripTrailingZeros());
+            }
+        }
+        if (comment == null || comment.isBlank()) {
+            problems.add("comment", "COMMENT_MISSING", "请填写评语");
+        } else if (comment.length() > COMMENT_MAX) {
+            problems.add("comment", "COMMENT_TOO_LONG", "评语不能超过" + COMMENT_MAX + "个字");
+        }
+        problems.throwIfAny();
+        return scores;
     }
-    if (comment == null || comment.isBlank()) {
-      problems.add("comment", "COMMENT_MISSING", "请填写评语");
-    } else if (comment.length() > COMMENT_MAX) {
-      problems.add("comment", "COMMENT_TOO_LONG", "评语不能超过" + COMMENT_MAX + "个字");
-    }
-    problems.throwIfAny();
-    return scores;
-  }
 
-  private static BigDecimal toDecimal(Object value) {
-    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return BigDecimal.valueOf(((Number) value).longValue());
-    }
-    if (value instanceof Number number) {
-      double d = number.doubleValue();
-      return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
-    }
-    if (value instanceof String text) {
-      try {
-        return new BigDecimal(text.trim());
-      } catch (NumberFormatException notANumber) {
+    private static BigDecimal toDecimal(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+        }
+        if (value instanceof String text) {
+            try {
+                return new BigDecimal(text.trim());
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
         return null;
-      }
     }
-    return null;
-  }
 }

@@ -17,78 +17,80 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScoringService {
 
-  private final Rubric rubric;
-  private final ScoreSheetRepository sheets;
-  private final ModerationRepository moderations;
-  private final NominationService nominations;
-  private final PanelService panels;
-  private final ScoreAggregation aggregation;
-  private final Clock clock;
+    private final Rubric rubric;
+    private final ScoreSheetRepository sheets;
+    private final ModerationRepository moderations;
+    private final NominationService nominations;
+    private final PanelService panels;
+    private final ScoreAggregation aggregation;
+    private final Clock clock;
 
-  public ScoringService(
-      Rubric rubric,
-      ScoreSheetRepository sheets,
-      ModerationRepository moderations,
-      NominationService nominations,
-      PanelService panels,
-      AwardProperties properties,
-      Clock clock) {
-    this.rubric = rubric;
-    this.sheets = sheets;
-    this.moderations = moderations;
-    this.nominations = nominations;
-    this.panels = panels;
-    this.aggregation =
-        new ScoreAggregation(properties.scoring().trimFrom(), properties.scoring().divergenceThreshold());
-    this.clock = clock;
-  }
-
-  /** The sheet an expert fills for this nomination: its scoring track's rubric. */
-  public RubricSheet sheetFor(long nominationId) {
-    Nomination nomination = nominations.get(nominationId);
-    if (nomination.scoringTrack() == null) {
-      throw new IllegalStateException("nomination " + nominationId + " has no track yet");
+    public ScoringService(
+            Rubric rubric,
+            ScoreSheetRepository sheets,
+            ModerationRepository moderations,
+            NominationService nominations,
+            PanelService panels,
+            AwardProperties properties,
+            Clock clock) {
+        this.rubric = rubric;
+        this.sheets = sheets;
+        this.moderations = moderations;
+        this.nominations = nominations;
+        this.panels = panels;
+        this.aggregation = new ScoreAggregation(
+                properties.scoring().trimFrom(), properties.scoring().divergenceThreshold());
+        this.clock = clock;
     }
-    return rubric.sheetFor(nomination.scoringTrack());
-  }
 
-  /** Checks and stores one expert's sheet; a bad sheet is refused whole and nothing is stored. */
-  @Transactional
-  public ScoreSheet submit(long nominationId, String expertId, Map<String, Object> rawScores, String comment) {
-    if (!panels.isOnPanel(nominationId, expertId)) {
-      throw InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家，不能评分");
+    /** The sheet an expert fills for this nomination: its scoring track's rubric. */
+    public RubricSheet sheetFor(long nominationId) {
+        Nomination nomination = nominations.get(nominationId);
+        if (nomination.scoringTrack() == null) {
+            throw new IllegalStateException("nomination " + nominationId + " has no track yet");
+        }
+        return rubric.sheetFor(nomination.scoringTrack());
     }
-    if (sheets.hasCurrent(nominationId, expertId)) {
-      throw InvalidInputException.of("expert", "ALREADY_SCORED", "您已提交过该申报的评分表");
+
+    /** Checks and stores one expert's sheet; a bad sheet is refused whole and nothing is stored. */
+    @Transactional
+    public ScoreSheet submit(long nominationId, String expertId, Map<String, Object> rawScores, String comment) {
+        if (!panels.isOnPanel(nominationId, expertId)) {
+            throw InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家，不能评分");
+        }
+        if (sheets.hasCurrent(nominationId, expertId)) {
+            throw InvalidInputException.of("expert", "ALREADY_SCORED", "您已提交过该申报的评分表");
+        }
+        RubricSheet sheet = sheetFor(nominationId);
+        Map<String, BigDecimal> items = ScoreSheetValidator.check(sheet, rawScores, comment);
+        ScoreSheet scoreSheet =
+                new ScoreSheet(nominationId, expertId, sheet.track().name(), items, comment.trim(), clock.instant());
+        sheets.insert(scoreSheet);
+        return scoreSheet;
     }
-    RubricSheet sheet = sheetFor(nominationId);
-    Map<String, BigDecimal> items = ScoreSheetValidator.check(sheet, rawScores, comment);
-    ScoreSheet scoreSheet =
-        new ScoreSheet(nominationId, expertId, sheet.track().name(), items, comment.trim(), clock.instant());
-    sheets.insert(scoreSheet);
-    return scoreSheet;
-  }
 
-  public ScoreSummary summary(long nominationId) {
-    return summarize(sheets.findByNomination(nominationId).stream().map(ScoreSheet::total).toList());
-  }
-
-  /** The aggregate of totals already read, e.g. a whole cycle's at once. */
-  public ScoreSummary summarize(List<BigDecimal> totals) {
-    return aggregation.summarize(totals);
-  }
-
-  /**
-   * Aggregates the sheets. Totals that diverge too far call for the panel's moderation, once;
-   * otherwise the trimmed mean becomes the nominee's final score. Returns whether moderation is due.
-   */
-  @Transactional
-  public boolean conclude(long nominationId) {
-    ScoreSummary summary = summary(nominationId);
-    if (summary.divergent() && !moderations.exists(nominationId)) {
-      return true;
+    public ScoreSummary summary(long nominationId) {
+        return summarize(sheets.findByNomination(nominationId).stream()
+                .map(ScoreSheet::total)
+                .toList());
     }
-    nominations.recordFinalScore(nominationId, summary.finalScore());
-    return false;
-  }
+
+    /** The aggregate of totals already read, e.g. a whole cycle's at once. */
+    public ScoreSummary summarize(List<BigDecimal> totals) {
+        return aggregation.summarize(totals);
+    }
+
+    /**
+     * Aggregates the sheets. Totals that diverge too far call for the panel's moderation, once;
+     * otherwise the trimmed mean becomes the nominee's final score. Returns whether moderation is due.
+     */
+    @Transactional
+    public boolean conclude(long nominationId) {
+        ScoreSummary summary = summary(nominationId);
+        if (summary.divergent() && !moderations.exists(nominationId)) {
+            return true;
+        }
+        nominations.recordFinalScore(nominationId, summary.finalScore());
+        return false;
+    }
 }

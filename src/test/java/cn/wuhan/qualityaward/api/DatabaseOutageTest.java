@@ -11,26 +11,31 @@ import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
-  @Test
-  void aPoolThatCannotHandOutAConnectionIsAnOutage() {
-    var timeout = new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out");
+    @Test
+    void aPoolThatCannotHandOutAConnectionIsAnOutage() {
+        var timeout =
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out");
 
-    assertThat(DatabaseOutage.causedBy(new ProcessEngineException("query failed", timeout))).isTrue();
-  }
+        assertThat(DatabaseOutage.causedBy(new ProcessEngineException("query failed", timeout)))
+                .isTrue();
+    }
 
-  @Test
-  void aLostConnectionHiddenBehindAFailedRollbackIsAnOutage() {
-    var lost = new ProcessEngineException("persistence", new SQLException("An I/O error occurred", "08006"));
-    var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
-    rollback.initApplicationException(lost);
+    @Test
+    void aLostConnectionHiddenBehindAFailedRollbackIsAnOutage() {
+        var lost = new ProcessEngineException("persistence", new SQLException("An I/O error occurred", "08006"));
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(lost);
 
-    assertThat(DatabaseOutage.causedBy(new RuntimeException("request failed", rollback))).isTrue();
-  }
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("request failed", rollback)))
+                .isTrue();
+    }
 
-  @Test
-  void aRefusedInputOrAConstraintViolationIsNoOutage() {
-    assertThat(DatabaseOutage.causedBy(new BadUserRequestException("refused"))).isFalse();
-    assertThat(DatabaseOutage.causedBy(new ProcessEngineException("duplicate", new SQLException("unique", "23505"))))
-        .isFalse();
-  }
+    @Test
+    void aRefusedInputOrAConstraintViolationIsNoOutage() {
+        assertThat(DatabaseOutage.causedBy(new BadUserRequestException("refused")))
+                .isFalse();
+        assertThat(DatabaseOutage.causedBy(
+                        new ProcessEngineException("duplicate", new SQLException("unique", "23505"))))
+                .isFalse();
+    }
 }

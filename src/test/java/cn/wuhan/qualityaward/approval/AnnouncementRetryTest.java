@@ -41,78 +41,100 @@ import org.springframework.http.ResponseEntity;
 @AwardIntegrationTest
 class AnnouncementRetryTest {
 
-  @Autowired AwardScenario scenario;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired AwardCycleService cycles;
-  @Autowired TestRestTemplate http;
+    @Autowired
+    AwardScenario scenario;
 
-  @Value("${award.jobs.retry-cycle}")
-  String retryCycle;
+    @Autowired
+    RuntimeService runtime;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
+    @Autowired
+    TaskService tasks;
 
-  @Test
-  void aFailingAnnouncementIsTriedAgainAfterTheConfiguredIntervalAndThenRaisesAnIncidentForCockpit() throws Exception {
-    int tries = Integer.parseInt(retryCycle.substring(1, retryCycle.indexOf('/')));
-    Duration interval = Duration.parse(retryCycle.substring(retryCycle.indexOf('/') + 1));
-    scenario.ensureUsers(5);
-    String cycleId = scenario.newCycleId();
-    ProcessInstance cycle = scenario.openCycle(cycleId);
-    ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
-    scenario.scoreAll(nomination, 0.9);
-    scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
-    scenario.proposeWinners(cycle, List.of(scenario.nominationId(nomination)));
-    scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
-    // the nomination's instance is gone, so the announcement cannot tell it its outcome
-    runtime.deleteProcessInstance(nomination.getId(), "removed by an administrator");
+    @Autowired
+    ManagementService management;
 
-    tasks.complete(scenario.task(cycle, AwardCycleProcess.Elements.FINAL_APPROVAL).getId(), approvalWithNoneStruck());
+    @Autowired
+    AwardCycleService cycles;
 
-    assertThat(scenario.task(cycle, AwardCycleProcess.Elements.FINAL_APPROVAL)).as("the approval is kept").isNull();
-    Job job = announcementJob(cycle);
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    for (int failure = 1; failure <= tries; failure++) {
-      ClockUtil.setCurrentTime(Date.from(now));
-      String jobId = job.getId();
-      assertThatThrownBy(() -> management.executeJob(jobId)).as("try " + failure).isNotNull();
+    @Autowired
+    TestRestTemplate http;
 
-      job = announcementJob(cycle);
-      assertThat(job.getRetries()).as("retries left after failure " + failure).isEqualTo(tries - failure);
-      if (failure < tries) {
-        assertThat(job.getDuedate()).as("next try").isEqualTo(Date.from(now.plus(interval)));
-      }
-      now = now.plus(interval);
+    @Value("${award.jobs.retry-cycle}")
+    String retryCycle;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
-    Incident incident = runtime.createIncidentQuery().processInstanceId(cycle.getId()).singleResult();
-    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(incident.getActivityId()).isEqualTo(AwardCycleProcess.Elements.ANNOUNCE);
-    assertThat(cycles.get(cycleId).status()).as("nothing of the announcement is kept").isNotEqualTo(CycleStatus.ANNOUNCED);
-    ResponseEntity<String> cockpit =
-        RestClient.as(http, "office").get("/engine-rest/incident?processInstanceId=" + cycle.getId());
-    assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
-    JsonNode incidents = new ObjectMapper().readTree(cockpit.getBody());
-    assertThat(incidents).hasSize(1);
-    assertThat(incidents.get(0).get("activityId").asText()).isEqualTo(AwardCycleProcess.Elements.ANNOUNCE);
-    assertThat(incidents.get(0).get("incidentMessage").asText()).isNotBlank();
-  }
+    @Test
+    void aFailingAnnouncementIsTriedAgainAfterTheConfiguredIntervalAndThenRaisesAnIncidentForCockpit()
+            throws Exception {
+        int tries = Integer.parseInt(retryCycle.substring(1, retryCycle.indexOf('/')));
+        Duration interval = Duration.parse(retryCycle.substring(retryCycle.indexOf('/') + 1));
+        scenario.ensureUsers(5);
+        String cycleId = scenario.newCycleId();
+        ProcessInstance cycle = scenario.openCycle(cycleId);
+        ProcessInstance nomination = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
+        scenario.scoreAll(nomination, 0.9);
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+        scenario.proposeWinners(cycle, List.of(scenario.nominationId(nomination)));
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
+        // the nomination's instance is gone, so the announcement cannot tell it its outcome
+        runtime.deleteProcessInstance(nomination.getId(), "removed by an administrator");
 
-  private Job announcementJob(ProcessInstance cycle) {
-    return management
-        .createJobQuery()
-        .processInstanceId(cycle.getId())
-        .activityId(AwardCycleProcess.Elements.ANNOUNCE)
-        .singleResult();
-  }
+        tasks.complete(
+                scenario.task(cycle, AwardCycleProcess.Elements.FINAL_APPROVAL).getId(), approvalWithNoneStruck());
 
-  private static Map<String, Object> approvalWithNoneStruck() {
-    return Map.of(
-        AwardCycleProcess.Variables.STRUCK_NOMINATIONS.name(),
-        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
-  }
+        assertThat(scenario.task(cycle, AwardCycleProcess.Elements.FINAL_APPROVAL))
+                .as("the approval is kept")
+                .isNull();
+        Job job = announcementJob(cycle);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (int failure = 1; failure <= tries; failure++) {
+            ClockUtil.setCurrentTime(Date.from(now));
+            String jobId = job.getId();
+            assertThatThrownBy(() -> management.executeJob(jobId))
+                    .as("try " + failure)
+                    .isNotNull();
+
+            job = announcementJob(cycle);
+            assertThat(job.getRetries())
+                    .as("retries left after failure " + failure)
+                    .isEqualTo(tries - failure);
+            if (failure < tries) {
+                assertThat(job.getDuedate()).as("next try").isEqualTo(Date.from(now.plus(interval)));
+            }
+            now = now.plus(interval);
+        }
+
+        Incident incident =
+                runtime.createIncidentQuery().processInstanceId(cycle.getId()).singleResult();
+        assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+        assertThat(incident.getActivityId()).isEqualTo(AwardCycleProcess.Elements.ANNOUNCE);
+        assertThat(cycles.get(cycleId).status())
+                .as("nothing of the announcement is kept")
+                .isNotEqualTo(CycleStatus.ANNOUNCED);
+        ResponseEntity<String> cockpit =
+                RestClient.as(http, "office").get("/engine-rest/incident?processInstanceId=" + cycle.getId());
+        assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode incidents = new ObjectMapper().readTree(cockpit.getBody());
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).get("activityId").asText()).isEqualTo(AwardCycleProcess.Elements.ANNOUNCE);
+        assertThat(incidents.get(0).get("incidentMessage").asText()).isNotBlank();
+    }
+
+    private Job announcementJob(ProcessInstance cycle) {
+        return management
+                .createJobQuery()
+                .processInstanceId(cycle.getId())
+                .activityId(AwardCycleProcess.Elements.ANNOUNCE)
+                .singleResult();
+    }
+
+    private static Map<String, Object> approvalWithNoneStruck() {
+        return Map.of(
+                AwardCycleProcess.Variables.STRUCK_NOMINATIONS.name(),
+                org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+    }
 }

@@ -41,204 +41,239 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class AwardBenchmark {
 
-  static final String FLOOR = "engine floor, per nomination (ms)";
-  static final String LIFECYCLE = "award lifecycle, per nomination (ms)";
-  static final String RATIO = "lifecycle ÷ floor";
-  static final String RANK_N = "rank + .xlsx, lifecycle's N nominations (ms)";
-  static final String RANK_LARGE = "rank + .xlsx, seeded nominations (ms)";
-  static final String MY_TASKS_MEDIAN = "\"my tasks\" median (ms)";
-  static final String MY_TASKS_P95 = "\"my tasks\" p95 (ms)";
-  static final String HEAP = "heap: peak used / live at end (MB)";
+    static final String FLOOR = "engine floor, per nomination (ms)";
+    static final String LIFECYCLE = "award lifecycle, per nomination (ms)";
+    static final String RATIO = "lifecycle ÷ floor";
+    static final String RANK_N = "rank + .xlsx, lifecycle's N nominations (ms)";
+    static final String RANK_LARGE = "rank + .xlsx, seeded nominations (ms)";
+    static final String MY_TASKS_MEDIAN = "\"my tasks\" median (ms)";
+    static final String MY_TASKS_P95 = "\"my tasks\" p95 (ms)";
+    static final String HEAP = "heap: peak used / live at end (MB)";
 
-  private static final int WARM_UP_NOMINATIONS = 20;
-  private static final int TURN = 50;
+    private static final int WARM_UP_NOMINATIONS = 20;
+    private static final int TURN = 50;
 
-  private AwardBenchmark() {}
+    private AwardBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
-    BenchOptions options = BenchOptions.parse(args);
-    ResultTable table = new ResultTable(options.databases());
-    table.define("nominations through the lifecycle (N)", "default 1,000");
-    table.define(FLOOR, "–");
-    table.define(LIFECYCLE, "–");
-    table.define(RATIO, "≤ 1.5");
-    table.define(RANK_N, "–");
-    table.define(RANK_LARGE, "≤ 2,000 for 10,000");
-    table.define(MY_TASKS_MEDIAN, "–");
-    table.define(MY_TASKS_P95, "≤ 100 at 50,000 open tasks on PostgreSQL");
-    table.define(HEAP, "≤ 512");
-    for (BenchDatabase database : options.databases()) {
-      runOn(database, options, table);
-    }
-    String report = report(options, table);
-    System.out.println();
-    System.out.println(report);
-    Path out = Path.of("target", "bench");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("benchmark.md"), report, StandardCharsets.UTF_8);
-    System.exit(0);
-  }
-
-  private static void runOn(BenchDatabase database, BenchOptions options, ResultTable table) {
-    Map<String, Object> properties = new HashMap<>(database.start());
-    properties.put("camunda.bpm.job-execution.enabled", false);
-    properties.put("camunda.bpm.admin-user.id", "admin");
-    properties.put("camunda.bpm.admin-user.password", "bench");
-    properties.put("logging.level.root", "WARN");
-    properties.put("spring.main.banner-mode", "off");
-    properties.put("server.port", 0);
-    properties.putAll(options.springProperties());
-    HeapGauge.reset();
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(QualityAwardApplication.class)
-            .profiles("bench")
-            .run(asArguments(properties))) {
-      new Run(database, options, table, context).all();
-    } finally {
-      database.stop();
-    }
-  }
-
-  /** As command-line arguments, which take precedence over application.yaml. */
-  private static String[] asArguments(Map<String, Object> properties) {
-    return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-  }
-
-  private static String report(BenchOptions options, ResultTable table) {
-    return "Award benchmark, "
-        + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-        + "\n\n"
-        + table.markdown()
-        + "\n"
-        + String.format(Locale.ROOT,
-            "N = %,d nominations, 5 experts each, %d experts in the pool; ranking of %,d seeded nominations;"
-                + " \"my tasks\": %,d open scoring tasks (filed, reviewed and assigned by %d threads), %d queries,"
-                + " page of %d.%n",
-            options.nominations(), options.experts(), options.rankingNominations(), options.openTasks(),
-            options.seedThreads(), options.queries(), MyTasksQuery.PAGE)
-        + Machine.describe()
-        + "\n";
-  }
-
-  /** The measures on one database, in one application context. */
-  private record Run(BenchDatabase database, BenchOptions options, ResultTable table, ConfigurableApplicationContext context) {
-
-    void all() {
-      ProcessEngine engine = context.getBean(ProcessEngine.class);
-      AwardScenario scenario = context.getAutowireCapableBeanFactory().createBean(AwardScenario.class);
-      int panelSize = context.getBean(AwardProperties.class).panel().size();
-      scenario.ensureUsers(options.experts());
-      List<String> experts = IntStream.rangeClosed(1, options.experts()).mapToObj(i -> "expert" + i).toList();
-      log("%s: users ready", database.label());
-
-      EngineFloor floor = new EngineFloor(engine, experts.subList(0, panelSize));
-      floor.deploy();
-      floor.run(WARM_UP_NOMINATIONS);
-      LifecycleRun warmUp = lifecycle(engine, scenario);
-      String warmUpCycle = warmUp.open(scenario.newCycleId());
-      warmUp.fileAndScore(warmUpCycle, 0, WARM_UP_NOMINATIONS);
-      RankingExport export =
-          new RankingExport(context.getBean(RankingReportService.class), context.getBean(AwardCycleService.class));
-      export.time(warmUpCycle, WARM_UP_NOMINATIONS);
-      log("warmed up");
-
-      // floor and lifecycle take turns, so that both meet the same load from whatever else runs
-      int n = options.nominations();
-      long floorNanos = 0;
-      LifecycleRun lifecycle = lifecycle(engine, scenario);
-      String cycleId = lifecycle.open(scenario.newCycleId());
-      for (int from = 0; from < n; from += TURN) {
-        int count = Math.min(TURN, n - from);
-        floorNanos += floor.run(count);
-        lifecycle.fileAndScore(cycleId, from, count);
-      }
-      lifecycle.closeNominations();
-      double floorMs = floorNanos / 1e6 / n;
-      log("floor: %.1f ms per instance of %d user tasks", floorMs, floor.userTasksPerInstance());
-      double rankN = export.time(cycleId, n) / 1e6;
-      lifecycle.decide(cycleId);
-      double lifecycleMs = lifecycle.nanos() / 1e6 / n;
-      log("lifecycle: %.1f ms per nomination (%s); rank + export %d: %.0f ms", lifecycleMs, lifecycle.phases(), n, rankN);
-
-      table.put("nominations through the lifecycle (N)", database, String.format(Locale.ROOT, "%,d", n));
-      table.put(FLOOR, database, format(floorMs));
-      table.put(LIFECYCLE, database, format(lifecycleMs));
-      table.put(RATIO, database, String.format(Locale.ROOT, "%.2f", lifecycleMs / floorMs));
-      table.put(RANK_N, database, String.format(Locale.ROOT, "%.0f", rankN));
-
-      if (options.rankingNominations() > 0) {
-        String seeded = scenario.newCycleId();
-        new EvaluatedCycleSeed(
-                context.getBean(JdbcTemplate.class), context.getBean(AwardCycleService.class),
-                context.getBean(Rubric.class), experts)
-            .seed(seeded, options.rankingNominations(), panelSize);
-        long[] runs = {export.time(seeded, options.rankingNominations()), export.time(seeded, options.rankingNominations()),
-            export.time(seeded, options.rankingNominations())};
-        java.util.Arrays.sort(runs);
-        table.put(RANK_LARGE, database, String.format(Locale.ROOT, "%.0f (%,d, median of 3)", runs[1] / 1e6,
-            options.rankingNominations()));
-        log("rank + export %d: %.0f ms (last: %s)", options.rankingNominations(), runs[1] / 1e6, export.lastSplit());
-      }
-
-      if (options.measuresOpenTasksOn(database)) {
-        myTasks(engine, scenario, panelSize);
-      }
-      table.put(HEAP, database, String.format(Locale.ROOT, "%.0f / %.0f (-Xmx%.0fm)", HeapGauge.peakBytes() / 1048576.0,
-          HeapGauge.liveBytes() / 1048576.0, HeapGauge.maxBytes() / 1048576.0));
-    }
-
-    private void myTasks(ProcessEngine engine, AwardScenario scenario, int panelSize) {
-      String cycleId = scenario.newCycleId();
-      LifecycleRun seeding = lifecycle(engine, scenario);
-      seeding.open(cycleId);
-      int nominations = (options.openTasks() + panelSize - 1) / panelSize;
-      long started = System.nanoTime();
-      ExecutorService threads = Executors.newFixedThreadPool(options.seedThreads());
-      List<Future<?>> batches = new ArrayList<>();
-      for (int from = 0; from < nominations; from += 500) {
-        int first = from;
-        int count = Math.min(500, nominations - from);
-        batches.add(threads.submit(() -> {
-          seeding.fileUntilScoring(cycleId, first, count);
-          log("open tasks: nominations %,d–%,d in scoring after %.0f s", first, first + count - 1,
-              (System.nanoTime() - started) / 1e9);
-        }));
-      }
-      try {
-        for (Future<?> batch : batches) {
-          batch.get();
+    public static void main(String[] args) throws IOException {
+        BenchOptions options = BenchOptions.parse(args);
+        ResultTable table = new ResultTable(options.databases());
+        table.define("nominations through the lifecycle (N)", "default 1,000");
+        table.define(FLOOR, "–");
+        table.define(LIFECYCLE, "–");
+        table.define(RATIO, "≤ 1.5");
+        table.define(RANK_N, "–");
+        table.define(RANK_LARGE, "≤ 2,000 for 10,000");
+        table.define(MY_TASKS_MEDIAN, "–");
+        table.define(MY_TASKS_P95, "≤ 100 at 50,000 open tasks on PostgreSQL");
+        table.define(HEAP, "≤ 512");
+        for (BenchDatabase database : options.databases()) {
+            runOn(database, options, table);
         }
-      } catch (InterruptedException | ExecutionException e) {
-        throw new IllegalStateException("seeding the open tasks failed", e);
-      } finally {
-        threads.shutdownNow();
-      }
-      if (options.tryIndex() != null) {
-        // a candidate index, tried before it goes into a migration
-        context.getBean(JdbcTemplate.class).execute(options.tryIndex());
-        log("tried: %s", options.tryIndex());
-      }
-      long open = engine.getTaskService().createTaskQuery().taskDefinitionKey(NominationProcess.Elements.SCORE).count();
-      MyTasksQuery query = new MyTasksQuery(engine);
-      long[] latencies = query.time(StaffUser.expert("expert1"), options.queries());
-      double median = MyTasksQuery.percentileMillis(latencies, 50);
-      double p95 = MyTasksQuery.percentileMillis(latencies, 95);
-      table.put(MY_TASKS_MEDIAN, database, format(median));
-      table.put(MY_TASKS_P95, database, format(p95) + String.format(Locale.ROOT, " (%,d open)", open));
-      log("my tasks among %,d open: median %.1f ms, p95 %.1f ms (medians: %s)", open, median, p95, query.partMedians());
+        String report = report(options, table);
+        System.out.println();
+        System.out.println(report);
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("benchmark.md"), report, StandardCharsets.UTF_8);
+        System.exit(0);
     }
 
-    private LifecycleRun lifecycle(ProcessEngine engine, AwardScenario scenario) {
-      return new LifecycleRun(
-          engine, scenario, context.getBean(ScoringService.class), context.getBean(CommitteeService.class));
+    private static void runOn(BenchDatabase database, BenchOptions options, ResultTable table) {
+        Map<String, Object> properties = new HashMap<>(database.start());
+        properties.put("camunda.bpm.job-execution.enabled", false);
+        properties.put("camunda.bpm.admin-user.id", "admin");
+        properties.put("camunda.bpm.admin-user.password", "bench");
+        properties.put("logging.level.root", "WARN");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("server.port", 0);
+        properties.putAll(options.springProperties());
+        HeapGauge.reset();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QualityAwardApplication.class)
+                .profiles("bench")
+                .run(asArguments(properties))) {
+            new Run(database, options, table, context).all();
+        } finally {
+            database.stop();
+        }
     }
 
-    private static String format(double millis) {
-      return String.format(Locale.ROOT, "%.1f", millis);
+    /** As command-line arguments, which take precedence over application.yaml. */
+    private static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 
-    private static void log(String format, Object... args) {
-      System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+    private static String report(BenchOptions options, ResultTable table) {
+        return "Award benchmark, "
+                + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                + "\n\n"
+                + table.markdown()
+                + "\n"
+                + String.format(
+                        Locale.ROOT,
+                        "N = %,d nominations, 5 experts each, %d experts in the pool; ranking of %,d seeded nominations;"
+                                + " \"my tasks\": %,d open scoring tasks (filed, reviewed and assigned by %d threads), %d queries,"
+                                + " page of %d.%n",
+                        options.nominations(),
+                        options.experts(),
+                        options.rankingNominations(),
+                        options.openTasks(),
+                        options.seedThreads(),
+                        options.queries(),
+                        MyTasksQuery.PAGE)
+                + Machine.describe()
+                + "\n";
     }
-  }
+
+    /** The measures on one database, in one application context. */
+    private record Run(
+            BenchDatabase database, BenchOptions options, ResultTable table, ConfigurableApplicationContext context) {
+
+        void all() {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            AwardScenario scenario = context.getAutowireCapableBeanFactory().createBean(AwardScenario.class);
+            int panelSize = context.getBean(AwardProperties.class).panel().size();
+            scenario.ensureUsers(options.experts());
+            List<String> experts = IntStream.rangeClosed(1, options.experts())
+                    .mapToObj(i -> "expert" + i)
+                    .toList();
+            log("%s: users ready", database.label());
+
+            EngineFloor floor = new EngineFloor(engine, experts.subList(0, panelSize));
+            floor.deploy();
+            floor.run(WARM_UP_NOMINATIONS);
+            LifecycleRun warmUp = lifecycle(engine, scenario);
+            String warmUpCycle = warmUp.open(scenario.newCycleId());
+            warmUp.fileAndScore(warmUpCycle, 0, WARM_UP_NOMINATIONS);
+            RankingExport export = new RankingExport(
+                    context.getBean(RankingReportService.class), context.getBean(AwardCycleService.class));
+            export.time(warmUpCycle, WARM_UP_NOMINATIONS);
+            log("warmed up");
+
+            // floor and lifecycle take turns, so that both meet the same load from whatever else runs
+            int n = options.nominations();
+            long floorNanos = 0;
+            LifecycleRun lifecycle = lifecycle(engine, scenario);
+            String cycleId = lifecycle.open(scenario.newCycleId());
+            for (int from = 0; from < n; from += TURN) {
+                int count = Math.min(TURN, n - from);
+                floorNanos += floor.run(count);
+                lifecycle.fileAndScore(cycleId, from, count);
+            }
+            lifecycle.closeNominations();
+            double floorMs = floorNanos / 1e6 / n;
+            log("floor: %.1f ms per instance of %d user tasks", floorMs, floor.userTasksPerInstance());
+            double rankN = export.time(cycleId, n) / 1e6;
+            lifecycle.decide(cycleId);
+            double lifecycleMs = lifecycle.nanos() / 1e6 / n;
+            log(
+                    "lifecycle: %.1f ms per nomination (%s); rank + export %d: %.0f ms",
+                    lifecycleMs, lifecycle.phases(), n, rankN);
+
+            table.put("nominations through the lifecycle (N)", database, String.format(Locale.ROOT, "%,d", n));
+            table.put(FLOOR, database, format(floorMs));
+            table.put(LIFECYCLE, database, format(lifecycleMs));
+            table.put(RATIO, database, String.format(Locale.ROOT, "%.2f", lifecycleMs / floorMs));
+            table.put(RANK_N, database, String.format(Locale.ROOT, "%.0f", rankN));
+
+            if (options.rankingNominations() > 0) {
+                String seeded = scenario.newCycleId();
+                new EvaluatedCycleSeed(
+                                context.getBean(JdbcTemplate.class),
+                                context.getBean(AwardCycleService.class),
+                                context.getBean(Rubric.class),
+                                experts)
+                        .seed(seeded, options.rankingNominations(), panelSize);
+                long[] runs = {
+                    export.time(seeded, options.rankingNominations()),
+                    export.time(seeded, options.rankingNominations()),
+                    export.time(seeded, options.rankingNominations())
+                };
+                java.util.Arrays.sort(runs);
+                table.put(
+                        RANK_LARGE,
+                        database,
+                        String.format(
+                                Locale.ROOT, "%.0f (%,d, median of 3)", runs[1] / 1e6, options.rankingNominations()));
+                log(
+                        "rank + export %d: %.0f ms (last: %s)",
+                        options.rankingNominations(), runs[1] / 1e6, export.lastSplit());
+            }
+
+            if (options.measuresOpenTasksOn(database)) {
+                myTasks(engine, scenario, panelSize);
+            }
+            table.put(
+                    HEAP,
+                    database,
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f / %.0f (-Xmx%.0fm)",
+                            HeapGauge.peakBytes() / 1048576.0,
+                            HeapGauge.liveBytes() / 1048576.0,
+                            HeapGauge.maxBytes() / 1048576.0));
+        }
+
+        private void myTasks(ProcessEngine engine, AwardScenario scenario, int panelSize) {
+            String cycleId = scenario.newCycleId();
+            LifecycleRun seeding = lifecycle(engine, scenario);
+            seeding.open(cycleId);
+            int nominations = (options.openTasks() + panelSize - 1) / panelSize;
+            long started = System.nanoTime();
+            ExecutorService threads = Executors.newFixedThreadPool(options.seedThreads());
+            List<Future<?>> batches = new ArrayList<>();
+            for (int from = 0; from < nominations; from += 500) {
+                int first = from;
+                int count = Math.min(500, nominations - from);
+                batches.add(threads.submit(() -> {
+                    seeding.fileUntilScoring(cycleId, first, count);
+                    log(
+                            "open tasks: nominations %,d–%,d in scoring after %.0f s",
+                            first, first + count - 1, (System.nanoTime() - started) / 1e9);
+                }));
+            }
+            try {
+                for (Future<?> batch : batches) {
+                    batch.get();
+                }
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IllegalStateException("seeding the open tasks failed", e);
+            } finally {
+                threads.shutdownNow();
+            }
+            if (options.tryIndex() != null) {
+                // a candidate index, tried before it goes into a migration
+                context.getBean(JdbcTemplate.class).execute(options.tryIndex());
+                log("tried: %s", options.tryIndex());
+            }
+            long open = engine.getTaskService()
+                    .createTaskQuery()
+                    .taskDefinitionKey(NominationProcess.Elements.SCORE)
+                    .count();
+            MyTasksQuery query = new MyTasksQuery(engine);
+            long[] latencies = query.time(StaffUser.expert("expert1"), options.queries());
+            double median = MyTasksQuery.percentileMillis(latencies, 50);
+            double p95 = MyTasksQuery.percentileMillis(latencies, 95);
+            table.put(MY_TASKS_MEDIAN, database, format(median));
+            table.put(MY_TASKS_P95, database, format(p95) + String.format(Locale.ROOT, " (%,d open)", open));
+            log(
+                    "my tasks among %,d open: median %.1f ms, p95 %.1f ms (medians: %s)",
+                    open, median, p95, query.partMedians());
+        }
+
+        private LifecycleRun lifecycle(ProcessEngine engine, AwardScenario scenario) {
+            return new LifecycleRun(
+                    engine, scenario, context.getBean(ScoringService.class), context.getBean(CommitteeService.class));
+        }
+
+        private static String format(double millis) {
+            return String.format(Locale.ROOT, "%.1f", millis);
+        }
+
+        private static void log(String format, Object... args) {
+            System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+        }
+    }
 }

@@ -22,59 +22,67 @@ import java.util.Map;
  * </ul>
  */
 record BenchOptions(
-    List<BenchDatabase> databases,
-    int nominations,
-    int rankingNominations,
-    int openTasks,
-    List<BenchDatabase> openTasksOn,
-    int queries,
-    int experts,
-    int seedThreads,
-    Map<String, String> springProperties,
-    String tryIndex) {
+        List<BenchDatabase> databases,
+        int nominations,
+        int rankingNominations,
+        int openTasks,
+        List<BenchDatabase> openTasksOn,
+        int queries,
+        int experts,
+        int seedThreads,
+        Map<String, String> springProperties,
+        String tryIndex) {
 
-  static BenchOptions parse(String... args) {
-    List<BenchDatabase> databases = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
-    List<BenchDatabase> openTasksOn = List.of(BenchDatabase.POSTGRES);
-    int nominations = 1000;
-    int rankingNominations = 10_000;
-    int openTasks = 50_000;
-    int queries = 200;
-    int experts = 100;
-    int seedThreads = 3;
-    String tryIndex = null;
-    Map<String, String> springProperties = new HashMap<>();
-    for (String arg : String.join(" ", args).trim().split("\\s+")) {
-      if (arg.isEmpty()) {
-        continue;
-      }
-      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-      if (pair.length != 2) {
-        throw new IllegalArgumentException("expected --name=value, got " + arg);
-      }
-      if (pair[0].startsWith("spring.") || pair[0].startsWith("logging.")) {
-        springProperties.put(pair[0], pair[1]);
-        continue;
-      }
-      switch (pair[0]) {
-        case "db" -> databases = BenchDatabase.list(pair[1]);
-        case "nominations" -> nominations = Integer.parseInt(pair[1]);
-        case "ranking-nominations" -> rankingNominations = Integer.parseInt(pair[1]);
-        case "open-tasks" -> openTasks = Integer.parseInt(pair[1]);
-        case "open-tasks-on" -> openTasksOn = BenchDatabase.list(pair[1]);
-        case "queries" -> queries = Integer.parseInt(pair[1]);
-        case "experts" -> experts = Integer.parseInt(pair[1]);
-        case "seed-threads" -> seedThreads = Integer.parseInt(pair[1]);
-        case "try-index" -> tryIndex = pair[1].replace('+', ' ');
-        default -> throw new IllegalArgumentException("unknown option " + arg);
-      }
+    static BenchOptions parse(String... args) {
+        List<BenchDatabase> databases = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
+        List<BenchDatabase> openTasksOn = List.of(BenchDatabase.POSTGRES);
+        int nominations = 1000;
+        int rankingNominations = 10_000;
+        int openTasks = 50_000;
+        int queries = 200;
+        int experts = 100;
+        int seedThreads = 3;
+        String tryIndex = null;
+        Map<String, String> springProperties = new HashMap<>();
+        for (String arg : String.join(" ", args).trim().split("\\s+")) {
+            if (arg.isEmpty()) {
+                continue;
+            }
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            if (pair.length != 2) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            if (pair[0].startsWith("spring.") || pair[0].startsWith("logging.")) {
+                springProperties.put(pair[0], pair[1]);
+                continue;
+            }
+            switch (pair[0]) {
+                case "db" -> databases = BenchDatabase.list(pair[1]);
+                case "nominations" -> nominations = Integer.parseInt(pair[1]);
+                case "ranking-nominations" -> rankingNominations = Integer.parseInt(pair[1]);
+                case "open-tasks" -> openTasks = Integer.parseInt(pair[1]);
+                case "open-tasks-on" -> openTasksOn = BenchDatabase.list(pair[1]);
+                case "queries" -> queries = Integer.parseInt(pair[1]);
+                case "experts" -> experts = Integer.parseInt(pair[1]);
+                case "seed-threads" -> seedThreads = Integer.parseInt(pair[1]);
+                case "try-index" -> tryIndex = pair[1].replace('+', ' ');
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return new BenchOptions(
+                databases,
+                nominations,
+                rankingNominations,
+                openTasks,
+                new ArrayList<>(openTasksOn),
+                queries,
+                experts,
+                seedThreads,
+                springProperties,
+                tryIndex);
     }
-    return new BenchOptions(
-        databases, nominations, rankingNominations, openTasks, new ArrayList<>(openTasksOn), queries, experts,
-        seedThreads, springProperties, tryIndex);
-  }
 
-  boolean measuresOpenTasksOn(BenchDatabase database) {
-    return openTasks > 0 && openTasksOn.contains(database);
-  }
+    boolean measuresOpenTasksOn(BenchDatabase database) {
+        return openTasks > 0 && openTasksOn.contains(database);
+    }
 }

@@ -10,44 +10,43 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HeapGauge {
 
-  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
-  private static final AtomicLong PEAK = new AtomicLong();
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final AtomicLong PEAK = new AtomicLong();
 
-  static {
-    Thread sampler =
-        new Thread(
-            () -> {
-              while (true) {
-                PEAK.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                  Thread.sleep(5);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "heap-gauge");
-    sampler.setDaemon(true);
-    sampler.start();
-  }
+    static {
+        Thread sampler = new Thread(
+                () -> {
+                    while (true) {
+                        PEAK.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                        try {
+                            Thread.sleep(5);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-gauge");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
 
-  private HeapGauge() {}
+    private HeapGauge() {}
 
-  static void reset() {
-    System.gc();
-    PEAK.set(MEMORY.getHeapMemoryUsage().getUsed());
-  }
+    static void reset() {
+        System.gc();
+        PEAK.set(MEMORY.getHeapMemoryUsage().getUsed());
+    }
 
-  static long peakBytes() {
-    return PEAK.get();
-  }
+    static long peakBytes() {
+        return PEAK.get();
+    }
 
-  static long liveBytes() {
-    System.gc();
-    return MEMORY.getHeapMemoryUsage().getUsed();
-  }
+    static long liveBytes() {
+        System.gc();
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
 
-  static long maxBytes() {
-    return Runtime.getRuntime().maxMemory();
-  }
+    static long maxBytes() {
+        return Runtime.getRuntime().maxMemory();
+    }
 }

@@ -15,62 +15,62 @@ import java.util.Map;
  */
 final class Browser implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path SCREENSHOTS = Path.of("target", "browser");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "browser");
 
-  private final Playwright playwright;
-  private final com.microsoft.playwright.Browser browser;
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
 
-  private Browser() {
-    playwright =
-        Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
-  }
+    private Browser() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+    }
 
-  static boolean isInstalled() {
-    return Files.isExecutable(CHROMIUM);
-  }
+    static boolean isInstalled() {
+        return Files.isExecutable(CHROMIUM);
+    }
 
-  static Browser start() {
-    return new Browser();
-  }
+    static Browser start() {
+        return new Browser();
+    }
 
-  Page newPage(String locale) {
-    return browser
-        .newContext(new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000))
-        .newPage();
-  }
+    Page newPage(String locale) {
+        return browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000))
+                .newPage();
+    }
 
-  /** A phone-sized page (390 × 844 CSS pixels, touch), as most of the public reads the notice. */
-  Page newPhonePage(String locale) {
-    return browser
-        .newContext(
-            new NewContextOptions().setLocale(locale).setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))
-        .newPage();
-  }
+    /** A phone-sized page (390 × 844 CSS pixels, touch), as most of the public reads the notice. */
+    Page newPhonePage(String locale) {
+        return browser.newContext(new NewContextOptions()
+                        .setLocale(locale)
+                        .setViewportSize(390, 844)
+                        .setIsMobile(true)
+                        .setHasTouch(true))
+                .newPage();
+    }
 
-  static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
-  }
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(false));
+    }
 
-  @Override
-  public void close() {
-    browser.close();
-    playwright.close();
-  }
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
 }

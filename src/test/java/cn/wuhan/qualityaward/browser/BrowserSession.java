@@ -13,27 +13,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
-  private Browser browser;
+    private Browser browser;
 
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    assumeTrue(Browser.isInstalled(), "no chromium at " + Browser.CHROMIUM + ": browser test skipped");
-    browser = Browser.start();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (browser != null) {
-      browser.close();
-      browser = null;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        assumeTrue(Browser.isInstalled(), "no chromium at " + Browser.CHROMIUM + ": browser test skipped");
+        browser = Browser.start();
     }
-  }
 
-  Page newPage(String locale) {
-    return browser.newPage(locale);
-  }
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
 
-  Page newPhonePage(String locale) {
-    return browser.newPhonePage(locale);
-  }
+    Page newPage(String locale) {
+        return browser.newPage(locale);
+    }
+
+    Page newPhonePage(String locale) {
+        return browser.newPhonePage(locale);
+    }
 }

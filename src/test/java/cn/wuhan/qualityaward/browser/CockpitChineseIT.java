@@ -23,111 +23,128 @@ import org.springframework.test.context.ActiveProfiles;
  * Admin.
  */
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:award-cockpit-demo;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.process-engine-name=demo"
-    })
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:award-cockpit-demo;DB_CLOSE_DELAY=-1",
+            "camunda.bpm.process-engine-name=demo"
+        })
 @ActiveProfiles("demo")
 // not closed after the class: closing a context with the web apps clears their JVM-wide engine lookup
 // (Cockpit's runtime delegate), and the Tasklist tests after it would find no engine
 class CockpitChineseIT {
 
-  private static final String CYCLE = "2026";
-  private static final LocatorAssertions.IsVisibleOptions FIRST_PAGE =
-      new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+    private static final String CYCLE = "2026";
+    private static final LocatorAssertions.IsVisibleOptions FIRST_PAGE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
-  @RegisterExtension static final BrowserSession browser = new BrowserSession();
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate http;
+    @LocalServerPort
+    int port;
 
-  @Test
-  void theOfficeReadsTheCyclesProgressInChineseCockpitWithTheSameFiguresAsTheApi() throws Exception {
-    JsonNode api = new ObjectMapper().readTree(RestClient.as(http, "office").get("/api/cycles/" + CYCLE + "/progress").getBody());
-    Page page = login("cockpit", "office");
+    @Autowired
+    TestRestTemplate http;
 
-    assertThat(page.locator("[data-award-dashboard] h3")).hasText("评选进度", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
-    assertThat(page.locator("[data-dashboard-cycle='" + CYCLE + "']")).isVisible(FIRST_PAGE);
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("人工任务").setExact(true))).isVisible();
-    for (JsonNode stage : api.get("stages")) {
-      int count = stage.at("/nominations/count").asInt();
-      if (count > 0) {
-        assertThat(page.locator("[data-dashboard-figure='" + CYCLE + "-" + stage.get("code").asText() + "']"))
-            .hasText(stage.get("stage").asText() + " " + count);
-      }
+    @Test
+    void theOfficeReadsTheCyclesProgressInChineseCockpitWithTheSameFiguresAsTheApi() throws Exception {
+        JsonNode api = new ObjectMapper()
+                .readTree(RestClient.as(http, "office")
+                        .get("/api/cycles/" + CYCLE + "/progress")
+                        .getBody());
+        Page page = login("cockpit", "office");
+
+        assertThat(page.locator("[data-award-dashboard] h3"))
+                .hasText("评选进度", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.locator("[data-dashboard-cycle='" + CYCLE + "']")).isVisible(FIRST_PAGE);
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("人工任务").setExact(true)))
+                .isVisible();
+        for (JsonNode stage : api.get("stages")) {
+            int count = stage.at("/nominations/count").asInt();
+            if (count > 0) {
+                assertThat(page.locator("[data-dashboard-figure='" + CYCLE + "-"
+                                + stage.get("code").asText() + "']"))
+                        .hasText(stage.get("stage").asText() + " " + count);
+            }
+        }
+        Browser.screenshot(page, "cockpit-dashboard-zh");
+
+        page.locator("[data-dashboard-cycle='" + CYCLE + "'] a").first().click();
+        assertThat(page.locator("[data-cycle-stage]"))
+                .hasText(api.at("/cycle/stage").asText(), new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        for (JsonNode stage : api.get("stages")) {
+            assertThat(page.locator("[data-figure='stage-" + stage.get("code").asText() + "']"))
+                    .hasText(stage.at("/nominations/count").asText());
+        }
+        for (JsonNode track : api.get("seatsByTrack")) {
+            for (String figure : new String[] {"seats", "completed", "open", "overdue"}) {
+                assertThat(page.locator(
+                                "[data-figure='seats-track-" + track.get("key").asText() + "-" + figure + "']"))
+                        .hasText(track.at("/" + figure + "/count").asText());
+            }
+        }
+        assertThat(page.locator("section", new Page.LocatorOptions().setHasText("专家评分进度（按专家）"))
+                        .getByText("李明"))
+                .isVisible();
+        Browser.screenshot(page, "cockpit-award-progress-zh");
+
+        JsonNode scoring = stageNamed(api, "SCORING");
+        long nominationId = scoring.at("/nominations/nominations/0").asLong();
+        String instanceId = null;
+        for (JsonNode n : api.get("nominations")) {
+            if (n.get("id").asLong() == nominationId) {
+                instanceId = n.get("processInstanceId").asText();
+            }
+        }
+        page.locator("[data-figure='stage-SCORING']").click();
+        page.locator("[data-award-detail] [data-nomination='" + nominationId + "'] a")
+                .click();
+
+        page.waitForURL(Pattern.compile(".*#/process-instance/" + instanceId + ".*"));
+        assertThat(page.getByText(Pattern.compile("实例 ID：")).first()).isVisible(FIRST_PAGE);
+        Browser.screenshot(page, "cockpit-instance-zh");
     }
-    Browser.screenshot(page, "cockpit-dashboard-zh");
 
-    page.locator("[data-dashboard-cycle='" + CYCLE + "'] a").first().click();
-    assertThat(page.locator("[data-cycle-stage]")).hasText(api.at("/cycle/stage").asText(), new LocatorAssertions.HasTextOptions().setTimeout(30_000));
-    for (JsonNode stage : api.get("stages")) {
-      assertThat(page.locator("[data-figure='stage-" + stage.get("code").asText() + "']"))
-          .hasText(stage.at("/nominations/count").asText());
+    @Test
+    void theAdministratorSeesAdminsUserListInChinese() {
+        Page page = login("admin", "admin");
+        page.navigate(base() + "/camunda/app/admin/demo/#/users");
+
+        assertThat(page.getByText("用户列表").first()).isVisible(FIRST_PAGE);
+        assertThat(page.getByText("添加用户").first()).isVisible();
+        assertThat(page.getByText("王建华").first()).isVisible();
+        Browser.screenshot(page, "admin-users-zh");
     }
-    for (JsonNode track : api.get("seatsByTrack")) {
-      for (String figure : new String[] {"seats", "completed", "open", "overdue"}) {
-        assertThat(page.locator("[data-figure='seats-track-" + track.get("key").asText() + "-" + figure + "']"))
-            .hasText(track.at("/" + figure + "/count").asText());
-      }
+
+    @Test
+    void theWelcomePageIsInChinese() {
+        Page page = login("welcome", "office");
+
+        assertThat(page.getByText(Pattern.compile("^(应用|个人资料)$")).first()).isVisible(FIRST_PAGE);
+        Browser.screenshot(page, "welcome-zh");
     }
-    assertThat(page.locator("section", new Page.LocatorOptions().setHasText("专家评分进度（按专家）")).getByText("李明")).isVisible();
-    Browser.screenshot(page, "cockpit-award-progress-zh");
 
-    JsonNode scoring = stageNamed(api, "SCORING");
-    long nominationId = scoring.at("/nominations/nominations/0").asLong();
-    String instanceId = null;
-    for (JsonNode n : api.get("nominations")) {
-      if (n.get("id").asLong() == nominationId) {
-        instanceId = n.get("processInstanceId").asText();
-      }
+    private Page login(String app, String user) {
+        Page page = browser.newPage("zh-CN");
+        page.navigate(base() + "/camunda/app/" + app + "/demo/");
+        page.getByPlaceholder("用户名").fill(user);
+        page.getByPlaceholder("密码").fill("demo");
+        page.keyboard().press("Enter");
+        return page;
     }
-    page.locator("[data-figure='stage-SCORING']").click();
-    page.locator("[data-award-detail] [data-nomination='" + nominationId + "'] a").click();
 
-    page.waitForURL(Pattern.compile(".*#/process-instance/" + instanceId + ".*"));
-    assertThat(page.getByText(Pattern.compile("实例 ID：")).first()).isVisible(FIRST_PAGE);
-    Browser.screenshot(page, "cockpit-instance-zh");
-  }
-
-  @Test
-  void theAdministratorSeesAdminsUserListInChinese() {
-    Page page = login("admin", "admin");
-    page.navigate(base() + "/camunda/app/admin/demo/#/users");
-
-    assertThat(page.getByText("用户列表").first()).isVisible(FIRST_PAGE);
-    assertThat(page.getByText("添加用户").first()).isVisible();
-    assertThat(page.getByText("王建华").first()).isVisible();
-    Browser.screenshot(page, "admin-users-zh");
-  }
-
-  @Test
-  void theWelcomePageIsInChinese() {
-    Page page = login("welcome", "office");
-
-    assertThat(page.getByText(Pattern.compile("^(应用|个人资料)$")).first()).isVisible(FIRST_PAGE);
-    Browser.screenshot(page, "welcome-zh");
-  }
-
-  private Page login(String app, String user) {
-    Page page = browser.newPage("zh-CN");
-    page.navigate(base() + "/camunda/app/" + app + "/demo/");
-    page.getByPlaceholder("用户名").fill(user);
-    page.getByPlaceholder("密码").fill("demo");
-    page.keyboard().press("Enter");
-    return page;
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
-
-  private static JsonNode stageNamed(JsonNode api, String code) {
-    for (JsonNode stage : api.get("stages")) {
-      if (stage.get("code").asText().equals(code)) {
-        return stage;
-      }
+    private String base() {
+        return "http://localhost:" + port;
     }
-    throw new AssertionError("no stage " + code);
-  }
+
+    private static JsonNode stageNamed(JsonNode api, String code) {
+        for (JsonNode stage : api.get("stages")) {
+            if (stage.get("code").asText().equals(code)) {
+                return stage;
+            }
+        }
+        throw new AssertionError("no stage " + code);
+    }
 }

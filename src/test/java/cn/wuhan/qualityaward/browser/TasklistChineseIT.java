@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,33 +19,37 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(AwardScenario.class)
 class TasklistChineseIT {
 
-  @RegisterExtension static final BrowserSession browser = new BrowserSession();
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
-  @Autowired AwardScenario scenario;
+    @LocalServerPort
+    int port;
 
-  @Test
-  void aZhCnBrowserSeesTasklistInChinese() {
-    scenario.ensureUsers(5);
-    Page page = browser.newPage("zh-CN");
-    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+    @Autowired
+    AwardScenario scenario;
 
-    page.getByPlaceholder("用户名").fill("office");
-    page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-    page.keyboard().press("Enter");
+    @Test
+    void aZhCnBrowserSeesTasklistInChinese() {
+        scenario.ensureUsers(5);
+        Page page = browser.newPage("zh-CN");
+        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
 
-    // the first login after start-up may take a while on a busy machine
-    assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-    assertThat(page.getByText("本组待认领")).isVisible();
-    assertThat(page.locator(".ce-eol-banner")).isHidden();
-    Browser.screenshot(page, "tasklist-zh");
-  }
+        page.getByPlaceholder("用户名").fill("office");
+        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
+        page.keyboard().press("Enter");
 
-  @Test
-  void anEnglishBrowserStillGetsEnglish() {
-    Page page = browser.newPage("en-US");
-    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+        // the first login after start-up may take a while on a busy machine
+        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.getByText("本组待认领")).isVisible();
+        assertThat(page.locator(".ce-eol-banner")).isHidden();
+        Browser.screenshot(page, "tasklist-zh");
+    }
 
-    assertThat(page.getByPlaceholder("Username")).isVisible();
-  }
+    @Test
+    void anEnglishBrowserStillGetsEnglish() {
+        Page page = browser.newPage("en-US");
+        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+
+        assertThat(page.getByPlaceholder("Username")).isVisible();
+    }
 }

@@ -32,87 +32,103 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(AwardScenario.class)
 class TasklistScoringIT {
 
-  @RegisterExtension static final BrowserSession browser = new BrowserSession();
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
-  @Autowired AwardScenario scenario;
-  @Autowired Rubric rubric;
-  @Autowired ScoreSheetRepository sheets;
+    @LocalServerPort
+    int port;
 
-  @Test
-  void expertScoresTheStaffRubricInTasklistAndAnOutOfRangeScoreIsBlocked() {
-    scenario.ensureUsers(5);
-    String cycleId = scenario.newCycleId();
-    scenario.openCycle(cycleId);
-    String markup = "**已获金奖** [详情](/camunda/app/admin/) <img src=\"/x.png\">";
-    ProcessInstance nomination =
-        scenario.nominationInScoring(aNomination(cycleId).named("王芳").with("summary", markup), "STAFF", null);
-    assertThat(scenario.scoringTasks(nomination)).extracting(t -> t.getAssignee()).contains("expert1");
-    List<RubricItem> items = rubric.sheetFor(Track.STAFF).items();
+    @Autowired
+    AwardScenario scenario;
 
-    Page page = browser.newPage("en-US");
-    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-    page.getByPlaceholder("Username").fill("expert1");
-    page.getByPlaceholder("Password").fill(AwardScenario.PASSWORD);
-    page.keyboard().press("Enter");
-    page.locator("li.task").filter(new Locator.FilterOptions().setHasText("王芳")).first().click();
-    page.waitForSelector(".fjs-form");
-    assertThat(page.getByText("专家评分表（员工）")).isVisible();
-    Browser.screenshot(page, "scoring-form");
-    String materials = "/api/nominations/" + scenario.nominationId(nomination) + "/documents";
-    assertThat(page.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("查看申报材料")))
-        .hasAttribute("href", materials);
-    // what the office typed is shown as the characters typed: no bold, no live link, no image
-    assertThat(page.getByLabel("主要事迹")).hasValue(markup);
-    assertThat(page.getByLabel("主要事迹")).isDisabled();
-    assertThat(page.locator(".fjs-form img")).hasCount(0);
-    assertThat(page.locator(".fjs-form strong").filter(new Locator.FilterOptions().setHasText("已获金奖"))).hasCount(0);
-    assertThat(page.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("详情"))).hasCount(0);
+    @Autowired
+    Rubric rubric;
 
-    Locator fields = page.locator(".fjs-form-field-number");
-    assertThat(fields).hasCount(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      RubricItem item = items.get(i);
-      String points = item.points().stripTrailingZeros().toPlainString();
-      assertThat(fields.nth(i).locator("label")).containsText(item.text() + "（" + points + "分）");
+    @Autowired
+    ScoreSheetRepository sheets;
+
+    @Test
+    void expertScoresTheStaffRubricInTasklistAndAnOutOfRangeScoreIsBlocked() {
+        scenario.ensureUsers(5);
+        String cycleId = scenario.newCycleId();
+        scenario.openCycle(cycleId);
+        String markup = "**已获金奖** [详情](/camunda/app/admin/) <img src=\"/x.png\">";
+        ProcessInstance nomination =
+                scenario.nominationInScoring(aNomination(cycleId).named("王芳").with("summary", markup), "STAFF", null);
+        assertThat(scenario.scoringTasks(nomination))
+                .extracting(t -> t.getAssignee())
+                .contains("expert1");
+        List<RubricItem> items = rubric.sheetFor(Track.STAFF).items();
+
+        Page page = browser.newPage("en-US");
+        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+        page.getByPlaceholder("Username").fill("expert1");
+        page.getByPlaceholder("Password").fill(AwardScenario.PASSWORD);
+        page.keyboard().press("Enter");
+        page.locator("li.task")
+                .filter(new Locator.FilterOptions().setHasText("王芳"))
+                .first()
+                .click();
+        page.waitForSelector(".fjs-form");
+        assertThat(page.getByText("专家评分表（员工）")).isVisible();
+        Browser.screenshot(page, "scoring-form");
+        String materials = "/api/nominations/" + scenario.nominationId(nomination) + "/documents";
+        assertThat(page.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("查看申报材料")))
+                .hasAttribute("href", materials);
+        // what the office typed is shown as the characters typed: no bold, no live link, no image
+        assertThat(page.getByLabel("主要事迹")).hasValue(markup);
+        assertThat(page.getByLabel("主要事迹")).isDisabled();
+        assertThat(page.locator(".fjs-form img")).hasCount(0);
+        assertThat(page.locator(".fjs-form strong").filter(new Locator.FilterOptions().setHasText("已获金奖")))
+                .hasCount(0);
+        assertThat(page.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("详情")))
+                .hasCount(0);
+
+        Locator fields = page.locator(".fjs-form-field-number");
+        assertThat(fields).hasCount(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            RubricItem item = items.get(i);
+            String points = item.points().stripTrailingZeros().toPlainString();
+            assertThat(fields.nth(i).locator("label")).containsText(item.text() + "（" + points + "分）");
+        }
+
+        Locator first = fields.nth(0).locator("input");
+        first.fill("3");
+        first.blur();
+        assertThat(fields.nth(0).locator(".fjs-form-field-error")).containsText("1");
+        Locator complete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
+        assertThat(complete).isDisabled();
+        Browser.screenshot(page, "scoring-out-of-range");
+
+        Locator comment = page.getByLabel("评语");
+        comment.fill("事迹突出，质量改进成效显著。");
+        assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
+        for (int i = 0; i < items.size(); i++) {
+            Locator input = fields.nth(i).locator("input");
+            input.fill(items.get(i).points().stripTrailingZeros().toPlainString());
+        }
+        assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
+        assertThat(page.getByText("总分：100 / 100 分")).isVisible();
+        Browser.screenshot(page, "scoring-filled");
+
+        Page materialsPage = page.context().newPage();
+        materialsPage.navigate("http://localhost:" + port + materials);
+        assertThat(materialsPage.locator("h1")).hasText("申报材料");
+        Browser.screenshot(materialsPage, "materials-page");
+
+        complete.click();
+        assertThat(page.locator("li.task").filter(new Locator.FilterOptions().setHasText("王芳")))
+                .hasCount(0);
+        Browser.screenshot(page, "scoring-completed");
+
+        // the seat has ended, and with it the expert's access to the materials
+        assertThat(materialsPage.reload().status()).isEqualTo(403);
+
+        List<ScoreSheet> stored = sheets.findByNomination(scenario.nominationId(nomination));
+        assertThat(stored).singleElement().satisfies(sheet -> {
+            assertThat(sheet.expertId()).isEqualTo("expert1");
+            assertThat(sheet.total()).isEqualByComparingTo("100");
+            assertThat(sheet.comment()).isEqualTo("事迹突出，质量改进成效显著。");
+        });
     }
-
-    Locator first = fields.nth(0).locator("input");
-    first.fill("3");
-    first.blur();
-    assertThat(fields.nth(0).locator(".fjs-form-field-error")).containsText("1");
-    Locator complete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
-    assertThat(complete).isDisabled();
-    Browser.screenshot(page, "scoring-out-of-range");
-
-    Locator comment = page.getByLabel("评语");
-    comment.fill("事迹突出，质量改进成效显著。");
-    assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
-    for (int i = 0; i < items.size(); i++) {
-      Locator input = fields.nth(i).locator("input");
-      input.fill(items.get(i).points().stripTrailingZeros().toPlainString());
-    }
-    assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
-    assertThat(page.getByText("总分：100 / 100 分")).isVisible();
-    Browser.screenshot(page, "scoring-filled");
-
-    Page materialsPage = page.context().newPage();
-    materialsPage.navigate("http://localhost:" + port + materials);
-    assertThat(materialsPage.locator("h1")).hasText("申报材料");
-    Browser.screenshot(materialsPage, "materials-page");
-
-    complete.click();
-    assertThat(page.locator("li.task").filter(new Locator.FilterOptions().setHasText("王芳"))).hasCount(0);
-    Browser.screenshot(page, "scoring-completed");
-
-    // the seat has ended, and with it the expert's access to the materials
-    assertThat(materialsPage.reload().status()).isEqualTo(403);
-
-    List<ScoreSheet> stored = sheets.findByNomination(scenario.nominationId(nomination));
-    assertThat(stored).singleElement().satisfies(sheet -> {
-      assertThat(sheet.expertId()).isEqualTo("expert1");
-      assertThat(sheet.total()).isEqualByComparingTo("100");
-      assertThat(sheet.comment()).isEqualTo("事迹突出，质量改进成效显著。");
-    });
-  }
 }

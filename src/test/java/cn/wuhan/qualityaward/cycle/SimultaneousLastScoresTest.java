@@ -23,48 +23,60 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AwardIntegrationTest
 class SimultaneousLastScoresTest {
 
-  @Autowired AwardScenario scenario;
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
+    @Autowired
+    AwardScenario scenario;
 
-  @RepeatedTest(4)
-  void theCycleWakesWhenItsLastTwoNominationsAreScoredAtOnce() throws Exception {
-    scenario.ensureUsers(5);
-    String cycleId = scenario.newCycleId();
-    ProcessInstance cycle = scenario.openCycle(cycleId);
-    ProcessInstance first = scenario.nominationInScoring(aNomination(cycleId).named("甲"), "STAFF", null);
-    ProcessInstance second = scenario.nominationInScoring(aNomination(cycleId).named("乙"), "STAFF", null);
-    Task lastOfFirst = allButOneScored(first);
-    Task lastOfSecond = allButOneScored(second);
-    scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
-    assertThat(waitingAt(cycle)).containsExactly(AwardCycleProcess.Elements.AWAIT_EVALUATIONS);
+    @Autowired
+    TaskService tasks;
 
-    CyclicBarrier together = new CyclicBarrier(2);
-    CompletableFuture<Void> a = CompletableFuture.runAsync(() -> complete(together, first, lastOfFirst));
-    CompletableFuture<Void> b = CompletableFuture.runAsync(() -> complete(together, second, lastOfSecond));
-    CompletableFuture.allOf(a, b).get(60, TimeUnit.SECONDS);
+    @Autowired
+    RuntimeService runtime;
 
-    assertThat(waitingAt(cycle)).doesNotContain(AwardCycleProcess.Elements.AWAIT_EVALUATIONS).isNotEmpty();
-  }
+    @RepeatedTest(4)
+    void theCycleWakesWhenItsLastTwoNominationsAreScoredAtOnce() throws Exception {
+        scenario.ensureUsers(5);
+        String cycleId = scenario.newCycleId();
+        ProcessInstance cycle = scenario.openCycle(cycleId);
+        ProcessInstance first =
+                scenario.nominationInScoring(aNomination(cycleId).named("甲"), "STAFF", null);
+        ProcessInstance second =
+                scenario.nominationInScoring(aNomination(cycleId).named("乙"), "STAFF", null);
+        Task lastOfFirst = allButOneScored(first);
+        Task lastOfSecond = allButOneScored(second);
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+        assertThat(waitingAt(cycle)).containsExactly(AwardCycleProcess.Elements.AWAIT_EVALUATIONS);
 
-  private Task allButOneScored(ProcessInstance nomination) {
-    List<Task> open = scenario.scoringTasks(nomination);
-    for (Task task : open.subList(1, open.size())) {
-      tasks.complete(task.getId(), scenario.sheetFor(nomination).scoringShare(0.8).variables());
+        CyclicBarrier together = new CyclicBarrier(2);
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> complete(together, first, lastOfFirst));
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> complete(together, second, lastOfSecond));
+        CompletableFuture.allOf(a, b).get(60, TimeUnit.SECONDS);
+
+        assertThat(waitingAt(cycle))
+                .doesNotContain(AwardCycleProcess.Elements.AWAIT_EVALUATIONS)
+                .isNotEmpty();
     }
-    return open.get(0);
-  }
 
-  private void complete(CyclicBarrier together, ProcessInstance nomination, Task task) {
-    try {
-      together.await(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+    private Task allButOneScored(ProcessInstance nomination) {
+        List<Task> open = scenario.scoringTasks(nomination);
+        for (Task task : open.subList(1, open.size())) {
+            tasks.complete(
+                    task.getId(),
+                    scenario.sheetFor(nomination).scoringShare(0.8).variables());
+        }
+        return open.get(0);
     }
-    tasks.complete(task.getId(), scenario.sheetFor(nomination).scoringShare(0.8).variables());
-  }
 
-  private List<String> waitingAt(ProcessInstance cycle) {
-    return runtime.getActiveActivityIds(cycle.getId());
-  }
+    private void complete(CyclicBarrier together, ProcessInstance nomination, Task task) {
+        try {
+            together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        tasks.complete(
+                task.getId(), scenario.sheetFor(nomination).scoringShare(0.8).variables());
+    }
+
+    private List<String> waitingAt(ProcessInstance cycle) {
+        return runtime.getActiveActivityIds(cycle.getId());
+    }
 }

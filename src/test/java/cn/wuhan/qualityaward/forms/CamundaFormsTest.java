@@ -16,56 +16,62 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every form in forms/ is one Tasklist can render: its id is its file name, its ids and keys unique. */
 class CamundaFormsTest {
 
-  static Stream<Path> forms() throws IOException {
-    return Files.list(Path.of("forms")).filter(p -> p.toString().endsWith(".form")).sorted();
-  }
-
-  @ParameterizedTest
-  @MethodSource("forms")
-  void isARenderableCamundaForm(Path file) throws IOException {
-    JsonNode form = new ObjectMapper().readTree(file.toFile());
-    List<String> ids = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    collect(form.get("components"), ids, keys);
-
-    assertThat(form.get("id").asText() + ".form").isEqualTo(file.getFileName().toString());
-    assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
-    assertThat(form.get("executionPlatform").asText()).isEqualTo("Camunda Platform");
-    assertThat(ids).doesNotHaveDuplicates().doesNotContainNull();
-    assertThat(keys).doesNotHaveDuplicates();
-  }
-
-  @org.junit.jupiter.api.Test
-  void theNominationFormOffersExactlyTheConditionsOfTheRubric() throws IOException {
-    JsonNode form = new ObjectMapper().readTree(Path.of("forms", "nomination.form").toFile());
-    JsonNode checklist = null;
-    for (JsonNode component : form.get("components")) {
-      if ("claimedConditions".equals(component.path("key").asText())) {
-        checklist = component;
-      }
+    static Stream<Path> forms() throws IOException {
+        return Files.list(Path.of("forms"))
+                .filter(p -> p.toString().endsWith(".form"))
+                .sorted();
     }
-    List<String> offered = new ArrayList<>();
-    checklist.get("values").forEach(v -> offered.add(v.get("value").asText() + "=" + v.get("label").asText()));
 
-    assertThat(offered)
-        .containsExactlyElementsOf(
-            cn.wuhan.qualityaward.scoring.rubric.RubricLoader.load()
-                .track(cn.wuhan.qualityaward.nomination.Track.OTHER)
-                .conditions()
-                .stream()
-                .map(c -> c.id() + "=" + c.text())
-                .toList());
-  }
+    @ParameterizedTest
+    @MethodSource("forms")
+    void isARenderableCamundaForm(Path file) throws IOException {
+        JsonNode form = new ObjectMapper().readTree(file.toFile());
+        List<String> ids = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        collect(form.get("components"), ids, keys);
 
-  private static void collect(JsonNode components, List<String> ids, List<String> keys) {
-    for (JsonNode component : components) {
-      ids.add(component.path("id").asText(null));
-      if (component.has("key")) {
-        keys.add(component.get("key").asText());
-      }
-      if (component.has("components")) {
-        collect(component.get("components"), ids, keys);
-      }
+        assertThat(form.get("id").asText() + ".form")
+                .isEqualTo(file.getFileName().toString());
+        assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
+        assertThat(form.get("executionPlatform").asText()).isEqualTo("Camunda Platform");
+        assertThat(ids).doesNotHaveDuplicates().doesNotContainNull();
+        assertThat(keys).doesNotHaveDuplicates();
     }
-  }
+
+    @org.junit.jupiter.api.Test
+    void theNominationFormOffersExactlyTheConditionsOfTheRubric() throws IOException {
+        JsonNode form =
+                new ObjectMapper().readTree(Path.of("forms", "nomination.form").toFile());
+        JsonNode checklist = null;
+        for (JsonNode component : form.get("components")) {
+            if ("claimedConditions".equals(component.path("key").asText())) {
+                checklist = component;
+            }
+        }
+        List<String> offered = new ArrayList<>();
+        checklist
+                .get("values")
+                .forEach(v -> offered.add(
+                        v.get("value").asText() + "=" + v.get("label").asText()));
+
+        assertThat(offered)
+                .containsExactlyElementsOf(cn.wuhan.qualityaward.scoring.rubric.RubricLoader.load()
+                        .track(cn.wuhan.qualityaward.nomination.Track.OTHER)
+                        .conditions()
+                        .stream()
+                        .map(c -> c.id() + "=" + c.text())
+                        .toList());
+    }
+
+    private static void collect(JsonNode components, List<String> ids, List<String> keys) {
+        for (JsonNode component : components) {
+            ids.add(component.path("id").asText(null));
+            if (component.has("key")) {
+                keys.add(component.get("key").asText());
+            }
+            if (component.has("components")) {
+                collect(component.get("components"), ids, keys);
+            }
+        }
+    }
 }

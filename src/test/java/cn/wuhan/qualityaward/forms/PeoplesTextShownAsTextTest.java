@@ -21,39 +21,55 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PeoplesTextShownAsTextTest {
 
-  /** Variables that hold what a person typed (nominee data, opinions, grounds, findings, notes). */
-  static final Set<String> PEOPLES_TEXT =
-      Set.of(
-          "nomineeName", "organization", "position", "summary", "recommendingUnit", "recommendingOpinion",
-          "formalReviewComment", "correctionNote", "trackOverrideReason", "claimedConditionsText", "candidateName",
-          "objectorName", "objectorContact", "grounds", "finding", "objectionReason", "moderationNote", "strikeReason");
+    /** Variables that hold what a person typed (nominee data, opinions, grounds, findings, notes). */
+    static final Set<String> PEOPLES_TEXT = Set.of(
+            "nomineeName",
+            "organization",
+            "position",
+            "summary",
+            "recommendingUnit",
+            "recommendingOpinion",
+            "formalReviewComment",
+            "correctionNote",
+            "trackOverrideReason",
+            "claimedConditionsText",
+            "candidateName",
+            "objectorName",
+            "objectorContact",
+            "grounds",
+            "finding",
+            "objectionReason",
+            "moderationNote",
+            "strikeReason");
 
-  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
-  static List<Path> forms() throws IOException {
-    return CamundaFormsTest.forms().toList();
-  }
-
-  @ParameterizedTest
-  @MethodSource("forms")
-  void noTextComponentRendersWhatAPersonTyped(Path file) throws IOException {
-    List<String> templated = new ArrayList<>();
-    collect(new ObjectMapper().readTree(file.toFile()).get("components"), templated);
-
-    assertThat(templated).as("people's text templated into markdown in %s", file).doesNotContainAnyElementsOf(PEOPLES_TEXT);
-  }
-
-  private static void collect(JsonNode components, List<String> templated) {
-    for (JsonNode component : components) {
-      if ("text".equals(component.path("type").asText())) {
-        Matcher names = TEMPLATE.matcher(component.path("text").asText());
-        while (names.find()) {
-          templated.add(names.group(1));
-        }
-      }
-      if (component.has("components")) {
-        collect(component.get("components"), templated);
-      }
+    static List<Path> forms() throws IOException {
+        return CamundaFormsTest.forms().toList();
     }
-  }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void noTextComponentRendersWhatAPersonTyped(Path file) throws IOException {
+        List<String> templated = new ArrayList<>();
+        collect(new ObjectMapper().readTree(file.toFile()).get("components"), templated);
+
+        assertThat(templated)
+                .as("people's text templated into markdown in %s", file)
+                .doesNotContainAnyElementsOf(PEOPLES_TEXT);
+    }
+
+    private static void collect(JsonNode components, List<String> templated) {
+        for (JsonNode component : components) {
+            if ("text".equals(component.path("type").asText())) {
+                Matcher names = TEMPLATE.matcher(component.path("text").asText());
+                while (names.find()) {
+                    templated.add(names.group(1));
+                }
+            }
+            if (component.has("components")) {
+                collect(component.get("components"), templated);
+            }
+        }
+    }
 }

@@ -14,13 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class FullCycleOnPostgresTest extends FullCycleScenario {
 
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    EmbeddedPostgres.register(registry);
-    // a second engine in this JVM; the default one stays with the shared H2 context
-    registry.add("camunda.bpm.process-engine-name", () -> "postgres");
-    // no web apps here: closing a context that has them clears the web apps' JVM-wide engine lookup
-    // (Cockpit's runtime delegate) under the shared context's Tasklist
-    registry.add("camunda.bpm.webapp.enabled", () -> "false");
-  }
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgres.register(registry);
+        // a second engine in this JVM; the default one stays with the shared H2 context
+        registry.add("camunda.bpm.process-engine-name", () -> "postgres");
+        // no web apps here: closing a context that has them clears the web apps' JVM-wide engine lookup
+        // (Cockpit's runtime delegate) under the shared context's Tasklist
+        registry.add("camunda.bpm.webapp.enabled", () -> "false");
+    }
 }

@@ -9,7 +9,6 @@ import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import cn.wuhan.qualityaward.support.AwardDataSnapshot;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
-import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
 import java.util.HashMap;
 import java.util.List;
@@ -39,134 +38,222 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AwardIntegrationTest
 class HostileApiTest {
 
-  private static final String OBJECTION_START_FORM = "/engine-rest/process-definition/key/" + ObjectionProcess.KEY + "/submit-form";
-  /** A cycle in public notice and the candidate on its list. */
-  private static Notice notice;
+    private static final String OBJECTION_START_FORM =
+            "/engine-rest/process-definition/key/" + ObjectionProcess.KEY + "/submit-form";
+    /** A cycle in public notice and the candidate on its list. */
+    private static Notice notice;
 
-  @Autowired TestRestTemplate http;
-  @Autowired AwardScenario scenario;
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
 
-  record Notice(String cycleId, long candidate) {
+    @Autowired
+    AwardScenario scenario;
 
-    /** A valid objection; change one field per case. */
-    Map<String, Object> objection() {
-      Map<String, Object> json = new HashMap<>();
-      json.put("cycleId", cycleId);
-      json.put("nominationId", candidate);
-      json.put("objectorName", "张三");
-      json.put("objectorContact", "13800000000");
-      json.put("grounds", "申报材料中的获奖证书与实际不符");
-      return json;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    record Notice(String cycleId, long candidate) {
+
+        /** A valid objection; change one field per case. */
+        Map<String, Object> objection() {
+            Map<String, Object> json = new HashMap<>();
+            json.put("cycleId", cycleId);
+            json.put("nominationId", candidate);
+            json.put("objectorName", "张三");
+            json.put("objectorContact", "13800000000");
+            json.put("grounds", "申报材料中的获奖证书与实际不符");
+            return json;
+        }
+
+        Map<String, Object> objectionWith(String field, Object value) {
+            Map<String, Object> json = objection();
+            json.put(field, value);
+            return json;
+        }
     }
 
-    Map<String, Object> objectionWith(String field, Object value) {
-      Map<String, Object> json = objection();
-      json.put(field, value);
-      return json;
+    /** One hostile call: who, which method and path, what body. */
+    record Call(String user, HttpMethod method, String path, Function<Notice, Object> body) {}
+
+    @BeforeEach
+    void aListInPublicNotice() {
+        scenario.ensureUsers(5);
+        if (notice == null) {
+            String cycleId = scenario.newCycleId();
+            ProcessInstance cycle = scenario.openCycle(cycleId);
+            ProcessInstance candidate =
+                    scenario.nominationInScoring(aNomination(cycleId).named("公示候选人"), "STAFF", null);
+            scenario.scoreAll(candidate, 0.9);
+            scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+            scenario.proposeWinners(cycle, List.of(scenario.nominationId(candidate)));
+            notice = new Notice(cycleId, scenario.nominationId(candidate));
+        }
     }
-  }
 
-  /** One hostile call: who, which method and path, what body. */
-  record Call(String user, HttpMethod method, String path, Function<Notice, Object> body) {}
-
-  @BeforeEach
-  void aListInPublicNotice() {
-    scenario.ensureUsers(5);
-    if (notice == null) {
-      String cycleId = scenario.newCycleId();
-      ProcessInstance cycle = scenario.openCycle(cycleId);
-      ProcessInstance candidate = scenario.nominationInScoring(aNomination(cycleId).named("公示候选人"), "STAFF", null);
-      scenario.scoreAll(candidate, 0.9);
-      scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
-      scenario.proposeWinners(cycle, List.of(scenario.nominationId(candidate)));
-      notice = new Notice(cycleId, scenario.nominationId(candidate));
+    private static Arguments hostile(String sentence, Call call, HttpStatus status, String... expected) {
+        return Arguments.of(sentence, call, status, expected);
     }
-  }
 
-  private static Arguments hostile(String sentence, Call call, HttpStatus status, String... expected) {
-    return Arguments.of(sentence, call, status, expected);
-  }
+    private static Call objection(Function<Notice, Object> body) {
+        return new Call("committee1", HttpMethod.POST, "/api/objections", body);
+    }
 
-  private static Call objection(Function<Notice, Object> body) {
-    return new Call("committee1", HttpMethod.POST, "/api/objections", body);
-  }
+    private static Call objectionStartForm(String field, Object value) {
+        return new Call(
+                "committee1",
+                HttpMethod.POST,
+                OBJECTION_START_FORM,
+                n -> RestVariables.of(n.objectionWith(field, value)).body());
+    }
 
-  private static Call objectionStartForm(String field, Object value) {
-    return new Call("committee1", HttpMethod.POST, OBJECTION_START_FORM, n -> RestVariables.of(n.objectionWith(field, value)).body());
-  }
+    private static Call expert(String expertId, Map<String, Object> profile) {
+        return new Call("office", HttpMethod.PUT, "/api/experts/" + expertId, n -> profile);
+    }
 
-  private static Call expert(String expertId, Map<String, Object> profile) {
-    return new Call("office", HttpMethod.PUT, "/api/experts/" + expertId, n -> profile);
-  }
+    private static Map<String, Object> profile(String organization, Object tracks, Object relationships) {
+        Map<String, Object> json = new HashMap<>();
+        json.put("organization", organization);
+        json.put("tracks", tracks);
+        json.put("relationships", relationships);
+        return json;
+    }
 
-  private static Map<String, Object> profile(String organization, Object tracks, Object relationships) {
-    Map<String, Object> json = new HashMap<>();
-    json.put("organization", organization);
-    json.put("tracks", tracks);
-    json.put("relationships", relationships);
-    return json;
-  }
+    static Stream<Arguments> hostileCalls() {
+        return Stream.of(
+                hostile(
+                        "an objection about a nomination id that is a word is the wrong type",
+                        objection(n -> n.objectionWith("nominationId", "abc")),
+                        HttpStatus.BAD_REQUEST,
+                        "WRONG_TYPE",
+                        "nominationId"),
+                hostile(
+                        "an objection about a fractional nomination id is the wrong type",
+                        objection(n -> n.objectionWith("nominationId", 1.5)),
+                        HttpStatus.BAD_REQUEST,
+                        "WRONG_TYPE"),
+                hostile(
+                        "an objection about a nomination id that is an SQL condition is the wrong type",
+                        objection(n -> n.objectionWith("nominationId", "1 OR 1=1")),
+                        HttpStatus.BAD_REQUEST,
+                        "WRONG_TYPE"),
+                hostile(
+                        "an objection in a cycle whose id is an SQL condition names no cycle",
+                        objection(n -> n.objectionWith("cycleId", n.cycleId() + "' OR '1'='1")),
+                        HttpStatus.BAD_REQUEST,
+                        "CYCLE_NOT_FOUND",
+                        "不存在"),
+                hostile(
+                        "an objection with a hundred thousand characters of grounds is too long",
+                        objection(n -> n.objectionWith("grounds", "异".repeat(100_000))),
+                        HttpStatus.BAD_REQUEST,
+                        "TOO_LONG",
+                        "不能超过4000个字"),
+                hostile(
+                        "an objection signed with a script longer than a name is too long",
+                        objection(n ->
+                                n.objectionWith("objectorName", "<script>alert(document.cookie)</script>".repeat(2))),
+                        HttpStatus.BAD_REQUEST,
+                        "姓名不能超过50个字"),
+                hostile(
+                        "an objection whose contact is a list is the wrong type",
+                        objection(n -> n.objectionWith("objectorContact", List.of("138", "139"))),
+                        HttpStatus.BAD_REQUEST,
+                        "WRONG_TYPE"),
+                hostile(
+                        "an objection naming the field it would like to set itself is refused",
+                        objection(n -> n.objectionWith("status", "UPHELD")),
+                        HttpStatus.BAD_REQUEST,
+                        "UNKNOWN_FIELD"),
+                hostile(
+                        "an objection start form whose nomination id is a word is refused",
+                        objectionStartForm("nominationId", "abc"),
+                        HttpStatus.BAD_REQUEST,
+                        "nominationId",
+                        "值类型不正确"),
+                hostile(
+                        "an objection start form whose nomination id is an SQL statement is refused",
+                        objectionStartForm("nominationId", "1; DELETE FROM objection"),
+                        HttpStatus.BAD_REQUEST,
+                        "值类型不正确"),
+                hostile(
+                        "an objection start form whose nomination id is true is refused",
+                        objectionStartForm("nominationId", true),
+                        HttpStatus.BAD_REQUEST,
+                        "值类型不正确"),
+                hostile(
+                        "an objection start form with a hundred thousand characters of grounds is too long",
+                        objectionStartForm("grounds", "异".repeat(100_000)),
+                        HttpStatus.BAD_REQUEST,
+                        "不能超过4000个字"),
+                hostile(
+                        "an expert's organisation of a no-break space is missing",
+                        expert("expert1", profile("\u00A0", List.of("STAFF"), List.of())),
+                        HttpStatus.BAD_REQUEST,
+                        "organization",
+                        "请填写专家的工作单位"),
+                hostile(
+                        "an expert id that is an SQL condition is no expert",
+                        expert("expert1' OR '1'='1", profile("华中科技大学", List.of("STAFF"), List.of())),
+                        HttpStatus.BAD_REQUEST,
+                        "NOT_AN_EXPERT"),
+                hostile(
+                        "an expert's track that is an SQL statement is no track",
+                        expert(
+                                "expert1",
+                                profile("华中科技大学", List.of("STAFF'; DROP TABLE expert_profile;--"), List.of())),
+                        HttpStatus.BAD_REQUEST,
+                        "TRACK_UNKNOWN"),
+                hostile(
+                        "a megabyte of an expert's organisation is too long",
+                        expert("expert1", profile("华".repeat(1_000_000), List.of("STAFF"), List.of())),
+                        HttpStatus.BAD_REQUEST,
+                        "工作单位不能超过200个字"),
+                hostile(
+                        "an expert's tracks sent as one text instead of a list are the wrong type",
+                        expert("expert1", profile("华中科技大学", "STAFF", List.of())),
+                        HttpStatus.BAD_REQUEST,
+                        "WRONG_TYPE",
+                        "tracks"),
+                hostile(
+                        "an expert's declared relationship longer than a name is too long",
+                        expert("expert1", profile("华中科技大学", List.of("STAFF"), List.of("关".repeat(201)))),
+                        HttpStatus.BAD_REQUEST,
+                        "不能超过200个字"),
+                hostile(
+                        "the ranking of a cycle whose id is an SQL condition is not found",
+                        new Call("office", HttpMethod.GET, "/api/cycles/2026' OR '1'='1/ranking", n -> null),
+                        HttpStatus.NOT_FOUND,
+                        "不存在"),
+                hostile(
+                        "the workbook of a cycle whose id is a script is not found",
+                        new Call(
+                                "office",
+                                HttpMethod.GET,
+                                "/api/cycles/<script>alert(1)<script>/ranking.xlsx",
+                                n -> null),
+                        HttpStatus.NOT_FOUND,
+                        "不存在"));
+    }
 
-  static Stream<Arguments> hostileCalls() {
-    return Stream.of(
-        hostile("an objection about a nomination id that is a word is the wrong type",
-            objection(n -> n.objectionWith("nominationId", "abc")), HttpStatus.BAD_REQUEST, "WRONG_TYPE", "nominationId"),
-        hostile("an objection about a fractional nomination id is the wrong type",
-            objection(n -> n.objectionWith("nominationId", 1.5)), HttpStatus.BAD_REQUEST, "WRONG_TYPE"),
-        hostile("an objection about a nomination id that is an SQL condition is the wrong type",
-            objection(n -> n.objectionWith("nominationId", "1 OR 1=1")), HttpStatus.BAD_REQUEST, "WRONG_TYPE"),
-        hostile("an objection in a cycle whose id is an SQL condition names no cycle",
-            objection(n -> n.objectionWith("cycleId", n.cycleId() + "' OR '1'='1")), HttpStatus.BAD_REQUEST, "CYCLE_NOT_FOUND", "不存在"),
-        hostile("an objection with a hundred thousand characters of grounds is too long",
-            objection(n -> n.objectionWith("grounds", "异".repeat(100_000))), HttpStatus.BAD_REQUEST, "TOO_LONG", "不能超过4000个字"),
-        hostile("an objection signed with a script longer than a name is too long",
-            objection(n -> n.objectionWith("objectorName", "<script>alert(document.cookie)</script>".repeat(2))), HttpStatus.BAD_REQUEST, "姓名不能超过50个字"),
-        hostile("an objection whose contact is a list is the wrong type",
-            objection(n -> n.objectionWith("objectorContact", List.of("138", "139"))), HttpStatus.BAD_REQUEST, "WRONG_TYPE"),
-        hostile("an objection naming the field it would like to set itself is refused",
-            objection(n -> n.objectionWith("status", "UPHELD")), HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD"),
-        hostile("an objection start form whose nomination id is a word is refused",
-            objectionStartForm("nominationId", "abc"), HttpStatus.BAD_REQUEST, "nominationId", "值类型不正确"),
-        hostile("an objection start form whose nomination id is an SQL statement is refused",
-            objectionStartForm("nominationId", "1; DELETE FROM objection"), HttpStatus.BAD_REQUEST, "值类型不正确"),
-        hostile("an objection start form whose nomination id is true is refused",
-            objectionStartForm("nominationId", true), HttpStatus.BAD_REQUEST, "值类型不正确"),
-        hostile("an objection start form with a hundred thousand characters of grounds is too long",
-            objectionStartForm("grounds", "异".repeat(100_000)), HttpStatus.BAD_REQUEST, "不能超过4000个字"),
-        hostile("an expert's organisation of a no-break space is missing",
-            expert("expert1", profile("\u00A0", List.of("STAFF"), List.of())), HttpStatus.BAD_REQUEST, "organization", "请填写专家的工作单位"),
-        hostile("an expert id that is an SQL condition is no expert",
-            expert("expert1' OR '1'='1", profile("华中科技大学", List.of("STAFF"), List.of())), HttpStatus.BAD_REQUEST, "NOT_AN_EXPERT"),
-        hostile("an expert's track that is an SQL statement is no track",
-            expert("expert1", profile("华中科技大学", List.of("STAFF'; DROP TABLE expert_profile;--"), List.of())), HttpStatus.BAD_REQUEST, "TRACK_UNKNOWN"),
-        hostile("a megabyte of an expert's organisation is too long",
-            expert("expert1", profile("华".repeat(1_000_000), List.of("STAFF"), List.of())), HttpStatus.BAD_REQUEST, "工作单位不能超过200个字"),
-        hostile("an expert's tracks sent as one text instead of a list are the wrong type",
-            expert("expert1", profile("华中科技大学", "STAFF", List.of())), HttpStatus.BAD_REQUEST, "WRONG_TYPE", "tracks"),
-        hostile("an expert's declared relationship longer than a name is too long",
-            expert("expert1", profile("华中科技大学", List.of("STAFF"), List.of("关".repeat(201)))), HttpStatus.BAD_REQUEST, "不能超过200个字"),
-        hostile("the ranking of a cycle whose id is an SQL condition is not found",
-            new Call("office", HttpMethod.GET, "/api/cycles/2026' OR '1'='1/ranking", n -> null), HttpStatus.NOT_FOUND, "不存在"),
-        hostile("the workbook of a cycle whose id is a script is not found",
-            new Call("office", HttpMethod.GET, "/api/cycles/<script>alert(1)<script>/ranking.xlsx", n -> null), HttpStatus.NOT_FOUND, "不存在"));
-  }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileCalls")
+    void aHostileCallIsRefusedAndNothingChanges(String why, Call call, HttpStatus status, String[] expected) {
+        AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(call.user(), AwardScenario.PASSWORD);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("hostileCalls")
-  void aHostileCallIsRefusedAndNothingChanges(String why, Call call, HttpStatus status, String[] expected) {
-    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(call.user(), AwardScenario.PASSWORD);
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        ResponseEntity<String> response = http.exchange(
+                call.path(), call.method(), new HttpEntity<>(call.body().apply(notice), headers), String.class);
 
-    ResponseEntity<String> response =
-        http.exchange(call.path(), call.method(), new HttpEntity<>(call.body().apply(notice), headers), String.class);
-
-    assertRefused(response, status, expected);
-    assertThat(response.getHeaders().getContentType()).as("never a page a browser would render").isNotEqualTo(MediaType.TEXT_HTML);
-    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
-  }
+        assertRefused(response, status, expected);
+        assertThat(response.getHeaders().getContentType())
+                .as("never a page a browser would render")
+                .isNotEqualTo(MediaType.TEXT_HTML);
+        assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+    }
 }

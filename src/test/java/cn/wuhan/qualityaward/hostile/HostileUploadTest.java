@@ -31,85 +31,117 @@ import org.springframework.util.LinkedMultiValueMap;
 @AwardIntegrationTest
 class HostileUploadTest {
 
-  private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-  private static String documents;
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static String documents;
 
-  @Autowired TestRestTemplate http;
-  @Autowired AwardScenario scenario;
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
 
-  @BeforeEach
-  void aNominationInScoring() {
-    scenario.ensureUsers(5);
-    if (documents == null) {
-      String cycleId = scenario.newCycleId();
-      scenario.openCycle(cycleId);
-      documents = "/api/nominations/" + scenario.nominationId(scenario.nominationInScoring(aNomination(cycleId), "STAFF", null)) + "/documents";
+    @Autowired
+    AwardScenario scenario;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void aNominationInScoring() {
+        scenario.ensureUsers(5);
+        if (documents == null) {
+            String cycleId = scenario.newCycleId();
+            scenario.openCycle(cycleId);
+            documents = "/api/nominations/"
+                    + scenario.nominationId(scenario.nominationInScoring(aNomination(cycleId), "STAFF", null))
+                    + "/documents";
+        }
     }
-  }
 
-  @ParameterizedTest(name = "a file named {0} is refused for its path")
-  @ValueSource(strings = {"../../etc/passwd.pdf", "..\\..\\Windows\\win.ini.pdf", "/etc/passwd.pdf", "材料/../../申报书.pdf", "C:\\材料\\申报书.pdf"})
-  void aFileNameWithAPathIsRefusedAndNothingIsStored(String name) {
-    assertUploadRefused(() -> office().upload(documents, name, PDF), HttpStatus.BAD_REQUEST, "FILE_NAME_INVALID", "文件名不能包含路径");
-  }
+    @ParameterizedTest(name = "a file named {0} is refused for its path")
+    @ValueSource(
+            strings = {
+                "../../etc/passwd.pdf",
+                "..\\..\\Windows\\win.ini.pdf",
+                "/etc/passwd.pdf",
+                "材料/../../申报书.pdf",
+                "C:\\材料\\申报书.pdf"
+            })
+    void aFileNameWithAPathIsRefusedAndNothingIsStored(String name) {
+        assertUploadRefused(
+                () -> office().upload(documents, name, PDF), HttpStatus.BAD_REQUEST, "FILE_NAME_INVALID", "文件名不能包含路径");
+    }
 
-  @Test
-  void aFileNameWithATabIsRefused() {
-    assertUploadRefused(() -> office().upload(documents, "申报书\t.pdf", PDF), HttpStatus.BAD_REQUEST, "FILE_NAME_INVALID");
-  }
+    @Test
+    void aFileNameWithATabIsRefused() {
+        assertUploadRefused(
+                () -> office().upload(documents, "申报书\t.pdf", PDF), HttpStatus.BAD_REQUEST, "FILE_NAME_INVALID");
+    }
 
-  @Test
-  void aFileNameWithANullCharacterIsRefused() {
-    assertUploadRefused(() -> office().upload(documents, "申报书.pdf\u0000.exe", PDF), HttpStatus.BAD_REQUEST, "FILE_NAME_INVALID");
-  }
+    @Test
+    void aFileNameWithANullCharacterIsRefused() {
+        assertUploadRefused(
+                () -> office().upload(documents, "申报书.pdf\u0000.exe", PDF),
+                HttpStatus.BAD_REQUEST,
+                "FILE_NAME_INVALID");
+    }
 
-  @Test
-  void aNominationIdThatIsAWordIsTheWrongType() {
-    assertUploadRefused(() -> office().upload("/api/nominations/abc/documents", "申报书.pdf", PDF), HttpStatus.BAD_REQUEST, "WRONG_TYPE", "nominationId");
-  }
+    @Test
+    void aNominationIdThatIsAWordIsTheWrongType() {
+        assertUploadRefused(
+                () -> office().upload("/api/nominations/abc/documents", "申报书.pdf", PDF),
+                HttpStatus.BAD_REQUEST,
+                "WRONG_TYPE",
+                "nominationId");
+    }
 
-  @Test
-  void aNominationIdThatIsAnSqlConditionIsTheWrongType() {
-    assertUploadRefused(() -> office().upload("/api/nominations/1 OR 1=1/documents", "申报书.pdf", PDF), HttpStatus.BAD_REQUEST, "WRONG_TYPE");
-  }
+    @Test
+    void aNominationIdThatIsAnSqlConditionIsTheWrongType() {
+        assertUploadRefused(
+                () -> office().upload("/api/nominations/1 OR 1=1/documents", "申报书.pdf", PDF),
+                HttpStatus.BAD_REQUEST,
+                "WRONG_TYPE");
+    }
 
-  @Test
-  void anUploadWhoseFileIsInAPartOfAnotherNameIsMissingItsFile() {
-    LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("document", new ByteArrayResource(PDF) {
-      @Override
-      public String getFilename() {
-        return "申报书.pdf";
-      }
-    });
+    @Test
+    void anUploadWhoseFileIsInAPartOfAnotherNameIsMissingItsFile() {
+        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("document", new ByteArrayResource(PDF) {
+            @Override
+            public String getFilename() {
+                return "申报书.pdf";
+            }
+        });
 
-    assertUploadRefused(() -> send(body, MediaType.MULTIPART_FORM_DATA), HttpStatus.BAD_REQUEST, "REQUIRED", "请选择要上传的文件");
-  }
+        assertUploadRefused(
+                () -> send(body, MediaType.MULTIPART_FORM_DATA), HttpStatus.BAD_REQUEST, "REQUIRED", "请选择要上传的文件");
+    }
 
-  @Test
-  void anUploadSentAsJsonIsAnUnsupportedFormat() {
-    assertUploadRefused(() -> send("{\"file\": \"JVBERi0xLjc=\"}", MediaType.APPLICATION_JSON), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE");
-  }
+    @Test
+    void anUploadSentAsJsonIsAnUnsupportedFormat() {
+        assertUploadRefused(
+                () -> send("{\"file\": \"JVBERi0xLjc=\"}", MediaType.APPLICATION_JSON),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "UNSUPPORTED_MEDIA_TYPE");
+    }
 
-  private ResponseEntity<String> send(Object body, MediaType type) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth("office", AwardScenario.PASSWORD);
-    headers.setContentType(type);
-    return http.exchange(documents, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-  }
+    private ResponseEntity<String> send(Object body, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("office", AwardScenario.PASSWORD);
+        headers.setContentType(type);
+        return http.exchange(documents, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
 
-  private void assertUploadRefused(Supplier<ResponseEntity<String>> upload, HttpStatus status, String... expected) {
-    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+    private void assertUploadRefused(Supplier<ResponseEntity<String>> upload, HttpStatus status, String... expected) {
+        AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
 
-    ResponseEntity<String> response = upload.get();
+        ResponseEntity<String> response = upload.get();
 
-    assertRefused(response, status, expected);
-    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
-  }
+        assertRefused(response, status, expected);
+        assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+    }
 
-  private RestClient office() {
-    return RestClient.as(http, "office");
-  }
+    private RestClient office() {
+        return RestClient.as(http, "office");
+    }
 }

@@ -3,10 +3,10 @@ package cn.wuhan.qualityaward.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,65 +17,72 @@ import org.springframework.http.ResponseEntity;
 @AwardIntegrationTest
 class RestSecurityTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired AwardScenario scenario;
-  @Autowired IdentityService identity;
+    @Autowired
+    TestRestTemplate http;
 
-  @BeforeEach
-  void users() {
-    scenario.ensureUsers(5);
-  }
+    @Autowired
+    AwardScenario scenario;
 
-  @Test
-  void anonymousCallsToTheEngineApiAreRefused() {
-    assertThat(RestClient.anonymous(http).get("/engine-rest/process-definition").getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
-  }
+    @Autowired
+    IdentityService identity;
 
-  @Test
-  void aWrongPasswordIsRefused() {
-    // a user of its own, so its wrong password is not mistaken for anyone else's
-    String someone = "someone" + System.nanoTime();
-    User user = identity.newUser(someone);
-    user.setPassword("right");
-    identity.saveUser(user);
-    ResponseEntity<String> response =
-        http.withBasicAuth(someone, "wrong").getForEntity("/engine-rest/process-definition", String.class);
+    @BeforeEach
+    void users() {
+        scenario.ensureUsers(5);
+    }
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-  }
+    @Test
+    void anonymousCallsToTheEngineApiAreRefused() {
+        assertThat(RestClient.anonymous(http)
+                        .get("/engine-rest/process-definition")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
 
-  @Test
-  void theAdministratorSeesBothProcesses() {
-    ResponseEntity<String> response = RestClient.as(http, "admin").get("/engine-rest/process-definition");
+    @Test
+    void aWrongPasswordIsRefused() {
+        // a user of its own, so its wrong password is not mistaken for anyone else's
+        String someone = "someone" + System.nanoTime();
+        User user = identity.newUser(someone);
+        user.setPassword("right");
+        identity.saveUser(user);
+        ResponseEntity<String> response =
+                http.withBasicAuth(someone, "wrong").getForEntity("/engine-rest/process-definition", String.class);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).contains("\"key\":\"awardCycle\"").contains("\"key\":\"nomination\"");
-  }
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
 
-  @Test
-  void anExpertCannotStartACycle() {
-    ResponseEntity<String> response =
-        RestClient.as(http, "expert1").post("/engine-rest/process-definition/key/awardCycle/start", RestClient.variables(java.util.Map.of()));
+    @Test
+    void theAdministratorSeesBothProcesses() {
+        ResponseEntity<String> response = RestClient.as(http, "admin").get("/engine-rest/process-definition");
 
-    // the engine hides definitions a user may not read: it answers "not found", not "forbidden"
-    assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-    assertThat(response.getBody()).doesNotContain("\"id\":\"");
-  }
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("\"key\":\"awardCycle\"").contains("\"key\":\"nomination\"");
+    }
 
-  @Test
-  void anExpertWhoTriesAnotherExpertsTaskIsRefusedInChinese() {
-    String cycleId = scenario.newCycleIdWithOpenCycle();
-    org.camunda.bpm.engine.runtime.ProcessInstance nomination =
-        scenario.nominationInScoring(cn.wuhan.qualityaward.support.NominationBuilder.aNomination(cycleId), "STAFF", null);
-    org.camunda.bpm.engine.task.Task task = scenario.scoringTasks(nomination).get(0);
-    String other = scenario.scoringTasks(nomination).get(1).getAssignee();
+    @Test
+    void anExpertCannotStartACycle() {
+        ResponseEntity<String> response = RestClient.as(http, "expert1")
+                .post("/engine-rest/process-definition/key/awardCycle/start", RestClient.variables(java.util.Map.of()));
 
-    ResponseEntity<String> response =
-        RestClient.as(http, other)
-            .post("/engine-rest/task/" + task.getId() + "/complete", RestClient.variables(java.util.Map.of()));
+        // the engine hides definitions a user may not read: it answers "not found", not "forbidden"
+        assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).doesNotContain("\"id\":\"");
+    }
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(response.getBody()).contains("只有任务的办理人本人可以提交").contains("\"code\":\"NOT_ASSIGNEE\"");
-  }
+    @Test
+    void anExpertWhoTriesAnotherExpertsTaskIsRefusedInChinese() {
+        String cycleId = scenario.newCycleIdWithOpenCycle();
+        org.camunda.bpm.engine.runtime.ProcessInstance nomination = scenario.nominationInScoring(
+                cn.wuhan.qualityaward.support.NominationBuilder.aNomination(cycleId), "STAFF", null);
+        org.camunda.bpm.engine.task.Task task =
+                scenario.scoringTasks(nomination).get(0);
+        String other = scenario.scoringTasks(nomination).get(1).getAssignee();
+
+        ResponseEntity<String> response = RestClient.as(http, other)
+                .post("/engine-rest/task/" + task.getId() + "/complete", RestClient.variables(java.util.Map.of()));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).contains("只有任务的办理人本人可以提交").contains("\"code\":\"NOT_ASSIGNEE\"");
+    }
 }

@@ -42,129 +42,153 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AwardIntegrationTest
 class EveryTaskRefusesForeignVariablesTest {
 
-  private static final Map<String, String> MEMBER_OF =
-      Map.of("award-office", "office", "approvers", "approver", "committee", "committee1");
+    private static final Map<String, String> MEMBER_OF =
+            Map.of("award-office", "office", "approvers", "approver", "committee", "committee1");
 
-  private static WaitingWorld world;
+    private static WaitingWorld world;
 
-  @Autowired TestRestTemplate http;
-  @Autowired AwardScenario scenario;
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
 
-  @TestFactory
-  Stream<DynamicTest> aCompletionCarryingAnyVariableItsFormDoesNotOfferIsRefused() {
-    List<DynamicTest> cases = new ArrayList<>();
-    for (Task task : oneTaskPerDefinition()) {
-      String user = legitimateUser(task);
-      Set<String> editable = formOf(task).editable();
-      Set<String> foreign = new TreeSet<>();
-      engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId()).list().stream()
-          .map(VariableInstance::getName)
-          .filter(name -> !editable.contains(name))
-          .forEach(foreign::add);
-      foreign.addAll(List.of("completedBy", "expert", "member", "objectionId", "nominationId", "cycleId"));
-      foreign.removeAll(editable);
-      for (String name : foreign) {
-        for (String endpoint : List.of("complete", "submit-form")) {
-          cases.add(
-              dynamicTest(
-                  task.getTaskDefinitionKey() + " as " + user + " with “" + name + "” via " + endpoint,
-                  () -> {
-                    AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
-                    var response =
-                        RestClient.as(http, user)
-                            .post(
-                                "/engine-rest/task/" + task.getId() + "/" + endpoint,
-                                RestVariables.variables().with(name, user.equals("expert2") ? "expert1" : "expert2").body());
-                    assertRefused(response, HttpStatus.BAD_REQUEST, "UNDECLARED_VARIABLE", name);
-                    assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
-                  }));
-        }
-      }
-      cases.add(
-          dynamicTest(
-              task.getTaskDefinitionKey() + " completed over REST by someone else in the same role",
-              () -> {
-                AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
-                var response =
-                    RestClient.as(http, otherUserLike(user)).post("/engine-rest/task/" + task.getId() + "/complete", Map.of());
-                assertThat(response.getStatusCode().is4xxClientError()).as(response.getBody()).isTrue();
-                assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
-              }));
-      cases.add(
-          dynamicTest(
-              task.getTaskDefinitionKey() + " completed through the engine by someone authenticated who is not its assignee",
-              () -> {
-                AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
-                String other = otherUserLike(user);
-                engine.getIdentityService().setAuthentication(other, List.of("award-office", "experts", "committee", "approvers"));
-                try {
-                  // the engine refuses for want of TASK_WORK, or our check for want of being the assignee
-                  org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
-                      .satisfiesAnyOf(
-                          refused -> assertThat(refused).isInstanceOf(AuthorizationException.class),
-                          refused -> assertThat(refused).hasMessageContaining("只有任务的办理人本人可以提交")
-                              .hasRootCauseInstanceOf(BadUserRequestException.class));
-                } finally {
-                  engine.getIdentityService().clearAuthentication();
+    @Autowired
+    AwardScenario scenario;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TestFactory
+    Stream<DynamicTest> aCompletionCarryingAnyVariableItsFormDoesNotOfferIsRefused() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (Task task : oneTaskPerDefinition()) {
+            String user = legitimateUser(task);
+            Set<String> editable = formOf(task).editable();
+            Set<String> foreign = new TreeSet<>();
+            engine
+                    .getRuntimeService()
+                    .createVariableInstanceQuery()
+                    .processInstanceIdIn(task.getProcessInstanceId())
+                    .list()
+                    .stream()
+                    .map(VariableInstance::getName)
+                    .filter(name -> !editable.contains(name))
+                    .forEach(foreign::add);
+            foreign.addAll(List.of("completedBy", "expert", "member", "objectionId", "nominationId", "cycleId"));
+            foreign.removeAll(editable);
+            for (String name : foreign) {
+                for (String endpoint : List.of("complete", "submit-form")) {
+                    cases.add(dynamicTest(
+                            task.getTaskDefinitionKey() + " as " + user + " with “" + name + "” via " + endpoint,
+                            () -> {
+                                AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+                                var response = RestClient.as(http, user)
+                                        .post(
+                                                "/engine-rest/task/" + task.getId() + "/" + endpoint,
+                                                RestVariables.variables()
+                                                        .with(name, user.equals("expert2") ? "expert1" : "expert2")
+                                                        .body());
+                                assertRefused(response, HttpStatus.BAD_REQUEST, "UNDECLARED_VARIABLE", name);
+                                assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+                            }));
                 }
-                assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
-              }));
+            }
+            cases.add(dynamicTest(
+                    task.getTaskDefinitionKey() + " completed over REST by someone else in the same role", () -> {
+                        AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+                        var response = RestClient.as(http, otherUserLike(user))
+                                .post("/engine-rest/task/" + task.getId() + "/complete", Map.of());
+                        assertThat(response.getStatusCode().is4xxClientError())
+                                .as(response.getBody())
+                                .isTrue();
+                        assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+                    }));
+            cases.add(dynamicTest(
+                    task.getTaskDefinitionKey()
+                            + " completed through the engine by someone authenticated who is not its assignee",
+                    () -> {
+                        AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+                        String other = otherUserLike(user);
+                        engine.getIdentityService()
+                                .setAuthentication(other, List.of("award-office", "experts", "committee", "approvers"));
+                        try {
+                            // the engine refuses for want of TASK_WORK, or our check for want of being the assignee
+                            org.assertj.core.api.Assertions.assertThatThrownBy(
+                                            () -> engine.getTaskService().complete(task.getId()))
+                                    .satisfiesAnyOf(
+                                            refused -> assertThat(refused).isInstanceOf(AuthorizationException.class),
+                                            refused -> assertThat(refused)
+                                                    .hasMessageContaining("只有任务的办理人本人可以提交")
+                                                    .hasRootCauseInstanceOf(BadUserRequestException.class));
+                        } finally {
+                            engine.getIdentityService().clearAuthentication();
+                        }
+                        assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+                    }));
+        }
+        assertThat(cases).as("cases generated").hasSizeGreaterThan(100);
+        return cases.stream();
     }
-    assertThat(cases).as("cases generated").hasSizeGreaterThan(100);
-    return cases.stream();
-  }
 
-  /** One open task per user task definition of the world, claimed by a member of its group where it has one. */
-  private List<Task> oneTaskPerDefinition() {
-    if (world == null) {
-      world = WaitingWorld.build(scenario);
+    /** One open task per user task definition of the world, claimed by a member of its group where it has one. */
+    private List<Task> oneTaskPerDefinition() {
+        if (world == null) {
+            world = WaitingWorld.build(scenario);
+        }
+        Map<String, Task> byDefinition = new LinkedHashMap<>();
+        for (ProcessInstance instance : world.instances()) {
+            for (Task task : engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(instance.getId())
+                    .orderByTaskAssignee()
+                    .asc()
+                    .list()) {
+                byDefinition.putIfAbsent(
+                        task.getProcessDefinitionId().split(":")[0] + "/" + task.getTaskDefinitionKey(), task);
+            }
+        }
+        List<Task> claimed = new ArrayList<>();
+        for (Task task : byDefinition.values()) {
+            if (task.getAssignee() == null) {
+                engine.getTaskService().claim(task.getId(), MEMBER_OF.get(candidateGroup(task)));
+            }
+            claimed.add(engine.getTaskService()
+                    .createTaskQuery()
+                    .taskId(task.getId())
+                    .singleResult());
+        }
+        assertThat(claimed).as("user task definitions reached").hasSizeGreaterThanOrEqualTo(10);
+        return claimed;
     }
-    Map<String, Task> byDefinition = new LinkedHashMap<>();
-    for (ProcessInstance instance : world.instances()) {
-      for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).orderByTaskAssignee().asc().list()) {
-        byDefinition.putIfAbsent(task.getProcessDefinitionId().split(":")[0] + "/" + task.getTaskDefinitionKey(), task);
-      }
-    }
-    List<Task> claimed = new ArrayList<>();
-    for (Task task : byDefinition.values()) {
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), MEMBER_OF.get(candidateGroup(task)));
-      }
-      claimed.add(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult());
-    }
-    assertThat(claimed).as("user task definitions reached").hasSizeGreaterThanOrEqualTo(10);
-    return claimed;
-  }
 
-  private String candidateGroup(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId)
-        .filter(g -> g != null)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static String legitimateUser(Task task) {
-    return task.getAssignee();
-  }
-
-  private static String otherUserLike(String user) {
-    if (user.startsWith("expert")) {
-      return user.equals("expert1") ? "expert2" : "expert1";
+    private String candidateGroup(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId)
+                .filter(g -> g != null)
+                .findFirst()
+                .orElseThrow();
     }
-    if (user.startsWith("committee")) {
-      return user.equals("committee1") ? "committee2" : "committee1";
-    }
-    return user.equals("office") ? "admin" : "office";
-  }
 
-  private FormFields formOf(Task task) {
-    try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
-      return FormFields.of(form);
-    } catch (Exception none) {
-      return FormFields.none();
+    private static String legitimateUser(Task task) {
+        return task.getAssignee();
     }
-  }
+
+    private static String otherUserLike(String user) {
+        if (user.startsWith("expert")) {
+            return user.equals("expert1") ? "expert2" : "expert1";
+        }
+        if (user.startsWith("committee")) {
+            return user.equals("committee1") ? "committee2" : "committee1";
+        }
+        return user.equals("office") ? "admin" : "office";
+    }
+
+    private FormFields formOf(Task task) {
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+            return FormFields.of(form);
+        } catch (Exception none) {
+            return FormFields.none();
+        }
+    }
 }

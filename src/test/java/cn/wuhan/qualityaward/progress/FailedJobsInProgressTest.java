@@ -20,31 +20,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AwardIntegrationTest
 class FailedJobsInProgressTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired ProcessWatch watch;
+    @Autowired
+    ProcessEngine engine;
 
-  @Test
-  void aJobThatFailedAndWillBeTriedAgainIsListedWithTheStepItFailedAt() {
-    BpmnModelInstance failing =
-        Bpmn.createExecutableProcess("failingStepForProgress")
-            .camundaHistoryTimeToLive(1)
-            .startEvent()
-            .serviceTask("serviceTask_fails")
-            .camundaAsyncBefore()
-            .camundaClass(Object.class.getName())
-            .endEvent()
-            .done();
-    engine.getRepositoryService().createDeployment().addModelInstance("failing.bpmn", failing).deploy();
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("failingStepForProgress");
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId())).isNotNull();
+    @Autowired
+    ProcessWatch watch;
 
-    List<ProcessWatch.Trouble> troubles = watch.troubles(List.of(instance.getId()));
+    @Test
+    void aJobThatFailedAndWillBeTriedAgainIsListedWithTheStepItFailedAt() {
+        BpmnModelInstance failing = Bpmn.createExecutableProcess("failingStepForProgress")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("serviceTask_fails")
+                .camundaAsyncBefore()
+                .camundaClass(Object.class.getName())
+                .endEvent()
+                .done();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("failing.bpmn", failing)
+                .deploy();
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("failingStepForProgress");
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                .isNotNull();
 
-    assertThat(troubles).singleElement().satisfies(trouble -> {
-      assertThat(trouble.kind()).isEqualTo("失败的作业");
-      assertThat(trouble.activityId()).isEqualTo("serviceTask_fails");
-      assertThat(trouble.retries()).isPositive();
-    });
-  }
+        List<ProcessWatch.Trouble> troubles = watch.troubles(List.of(instance.getId()));
+
+        assertThat(troubles).singleElement().satisfies(trouble -> {
+            assertThat(trouble.kind()).isEqualTo("失败的作业");
+            assertThat(trouble.activityId()).isEqualTo("serviceTask_fails");
+            assertThat(trouble.retries()).isPositive();
+        });
+    }
 }

@@ -24,44 +24,65 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @AwardIntegrationTest
 class HistoryCleanupTest {
 
-  @Autowired ProcessEngineConfigurationImpl configuration;
-  @Autowired HistoryService history;
-  @Autowired ManagementService management;
-  @Autowired AwardScenario scenario;
-  @Autowired TestRestTemplate http;
+    @Autowired
+    ProcessEngineConfigurationImpl configuration;
 
-  @AfterEach
-  void clockBack() {
-    ClockUtil.reset();
-  }
+    @Autowired
+    HistoryService history;
 
-  @Test
-  void historyCleanupRunsInANightlyWindowFromTheConfiguration() {
-    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
-    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
-  }
+    @Autowired
+    ManagementService management;
 
-  @Test
-  void aCleanupRunRemovesHistoryPastItsTimeToLiveAndTheProgressPageTellsWhenAndHowMuch() throws Exception {
-    scenario.ensureUsers(3);
-    String cycleId = scenario.newCycleIdWithOpenCycle();
-    ProcessInstance rejected = scenario.nominate(aNomination(cycleId).named("戊"));
-    scenario.decideFormalReview(rejected, "REJECT", "缺少推荐单位盖章");
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(rejected.getId()).finished().count()).isOne();
+    @Autowired
+    AwardScenario scenario;
 
-    // a nomination's history lives P180D after it ends (camunda:historyTimeToLive of nomination.bpmn)
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(181))));
-    Job cleanup = history.cleanUpHistoryAsync(true);
-    management.executeJob(cleanup.getId());
-    management.reportDbMetricsNow();
+    @Autowired
+    TestRestTemplate http;
 
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(rejected.getId()).count()).isZero();
-    JsonNode cleanupSeen =
-        new ObjectMapper()
-            .readTree(RestClient.as(http, "office").get("/api/cycles/" + cycleId + "/progress").getBody())
-            .get("historyCleanup");
-    assertThat(cleanupSeen.get("windowStart").asText()).isEqualTo("01:00");
-    assertThat(cleanupSeen.get("lastRun").isNull()).isFalse();
-    assertThat(cleanupSeen.at("/removed/history-cleanup-removed-process-instances").asLong()).isPositive();
-  }
+    @AfterEach
+    void clockBack() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void historyCleanupRunsInANightlyWindowFromTheConfiguration() {
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    }
+
+    @Test
+    void aCleanupRunRemovesHistoryPastItsTimeToLiveAndTheProgressPageTellsWhenAndHowMuch() throws Exception {
+        scenario.ensureUsers(3);
+        String cycleId = scenario.newCycleIdWithOpenCycle();
+        ProcessInstance rejected = scenario.nominate(aNomination(cycleId).named("戊"));
+        scenario.decideFormalReview(rejected, "REJECT", "缺少推荐单位盖章");
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(rejected.getId())
+                        .finished()
+                        .count())
+                .isOne();
+
+        // a nomination's history lives P180D after it ends (camunda:historyTimeToLive of nomination.bpmn)
+        ClockUtil.setCurrentTime(
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(181))));
+        Job cleanup = history.cleanUpHistoryAsync(true);
+        management.executeJob(cleanup.getId());
+        management.reportDbMetricsNow();
+
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(rejected.getId())
+                        .count())
+                .isZero();
+        JsonNode cleanupSeen = new ObjectMapper()
+                .readTree(RestClient.as(http, "office")
+                        .get("/api/cycles/" + cycleId + "/progress")
+                        .getBody())
+                .get("historyCleanup");
+        assertThat(cleanupSeen.get("windowStart").asText()).isEqualTo("01:00");
+        assertThat(cleanupSeen.get("lastRun").isNull()).isFalse();
+        assertThat(cleanupSeen
+                        .at("/removed/history-cleanup-removed-process-instances")
+                        .asLong())
+                .isPositive();
+    }
 }

@@ -7,19 +7,20 @@ import org.junit.jupiter.api.Test;
 
 class ExpertAliasesTest {
 
-  @Test
-  void numbersThePanelInOrderThenOtherAuthorsOfSheets() {
-    ExpertAliases aliases = ExpertAliases.of(List.of("lead", "b", "c"), List.of("c", "former", "lead"), false);
+    @Test
+    void numbersThePanelInOrderThenOtherAuthorsOfSheets() {
+        ExpertAliases aliases = ExpertAliases.of(List.of("lead", "b", "c"), List.of("c", "former", "lead"), false);
 
-    assertThat(aliases.shown("lead")).isEqualTo("E1");
-    assertThat(aliases.shown("c")).isEqualTo("E3");
-    assertThat(aliases.shown("former")).isEqualTo("E4");
-    assertThat(aliases.shown("late")).isEqualTo("E5");
-    assertThat(aliases.shown("late")).isEqualTo("E5");
-  }
+        assertThat(aliases.shown("lead")).isEqualTo("E1");
+        assertThat(aliases.shown("c")).isEqualTo("E3");
+        assertThat(aliases.shown("former")).isEqualTo("E4");
+        assertThat(aliases.shown("late")).isEqualTo("E5");
+        assertThat(aliases.shown("late")).isEqualTo("E5");
+    }
 
-  @Test
-  void readersWhoMayKnowTheExpertsSeeTheirIds() {
-    assertThat(ExpertAliases.of(List.of("lead"), List.of(), true).shown("lead")).isEqualTo("lead");
-  }
+    @Test
+    void readersWhoMayKnowTheExpertsSeeTheirIds() {
+        assertThat(ExpertAliases.of(List.of("lead"), List.of(), true).shown("lead"))
+                .isEqualTo("lead");
+    }
 }

@@ -21,96 +21,96 @@ import java.util.Map;
  */
 final class RestartablePostgres implements AutoCloseable {
 
-  private final Path dataDirectory;
-  private final int port;
-  private EmbeddedPostgres server;
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres server;
 
-  private RestartablePostgres(Path dataDirectory, int port) {
-    this.dataDirectory = dataDirectory;
-    this.port = port;
-  }
-
-  /** A new, empty server whose files live in {@code dataDirectory}. */
-  static RestartablePostgres startFresh(Path dataDirectory) {
-    deleteRecursively(dataDirectory);
-    RestartablePostgres postgres = new RestartablePostgres(dataDirectory, freePort());
-    postgres.start();
-    return postgres;
-  }
-
-  synchronized void start() {
-    try {
-      server =
-          EmbeddedPostgres.builder()
-              .setPort(port)
-              .setDataDirectory(dataDirectory)
-              .setCleanDataDirectory(false)
-              .start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start PostgreSQL in " + dataDirectory, e);
+    private RestartablePostgres(Path dataDirectory, int port) {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
     }
-  }
 
-  synchronized void stop() {
-    try {
-      server.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot stop PostgreSQL", e);
+    /** A new, empty server whose files live in {@code dataDirectory}. */
+    static RestartablePostgres startFresh(Path dataDirectory) {
+        deleteRecursively(dataDirectory);
+        RestartablePostgres postgres = new RestartablePostgres(dataDirectory, freePort());
+        postgres.start();
+        return postgres;
     }
-    server = null;
-  }
 
-  String jdbcUrl() {
-    return "jdbc:postgresql://localhost:" + port + "/postgres";
-  }
-
-  /** Each row as column → value, column names in lower case. */
-  List<Map<String, Object>> query(String sql) {
-    try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 1; i <= columns; i++) {
-          row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+    synchronized void start() {
+        try {
+            server = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start PostgreSQL in " + dataDirectory, e);
         }
-        rows.add(row);
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new IllegalStateException("query failed: " + sql, e);
     }
-  }
 
-  long count(String sql) {
-    return ((Number) query(sql).get(0).values().iterator().next()).longValue();
-  }
+    synchronized void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop PostgreSQL", e);
+        }
+        server = null;
+    }
 
-  @Override
-  public synchronized void close() {
-    if (server != null) {
-      stop();
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
-  }
 
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Each row as column → value, column names in lower case. */
+    List<Map<String, Object>> query(String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + sql, e);
+        }
     }
-  }
 
-  private static void deleteRecursively(Path directory) {
-    if (!directory.toFile().exists()) {
-      return;
+    long count(String sql) {
+        return ((Number) query(sql).get(0).values().iterator().next()).longValue();
     }
-    try (var paths = java.nio.file.Files.walk(directory)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            stop();
+        }
     }
-  }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!directory.toFile().exists()) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -10,21 +10,22 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class EmbeddedPostgres {
 
-  private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
-  private EmbeddedPostgres() {}
+    private EmbeddedPostgres() {}
 
-  public static synchronized void register(DynamicPropertyRegistry registry) {
-    if (server == null) {
-      try {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
-      }
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (server == null) {
+            try {
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            }
+        }
+        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     }
-    registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-  }
 }

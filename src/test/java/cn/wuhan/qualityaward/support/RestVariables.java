@@ -10,39 +10,39 @@ import java.util.Map;
  */
 public final class RestVariables {
 
-  private final Map<String, Object> variables = new LinkedHashMap<>();
+    private final Map<String, Object> variables = new LinkedHashMap<>();
 
-  private RestVariables() {}
+    private RestVariables() {}
 
-  public static RestVariables variables() {
-    return new RestVariables();
-  }
+    public static RestVariables variables() {
+        return new RestVariables();
+    }
 
-  /** Every entry of the map, each with the type of its JSON value. */
-  public static RestVariables of(Map<String, Object> values) {
-    RestVariables rest = new RestVariables();
-    values.forEach(rest::with);
-    return rest;
-  }
+    /** Every entry of the map, each with the type of its JSON value. */
+    public static RestVariables of(Map<String, Object> values) {
+        RestVariables rest = new RestVariables();
+        values.forEach(rest::with);
+        return rest;
+    }
 
-  public RestVariables with(String name, Object value) {
-    Map<String, Object> entry = new HashMap<>();
-    entry.put("value", value);
-    variables.put(name, entry);
-    return this;
-  }
+    public RestVariables with(String name, Object value) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("value", value);
+        variables.put(name, entry);
+        return this;
+    }
 
-  /** A JSON variable, the shape Tasklist submits for a checklist. */
-  public RestVariables json(String name, String json) {
-    Map<String, Object> entry = new HashMap<>();
-    entry.put("value", json);
-    entry.put("type", "Json");
-    variables.put(name, entry);
-    return this;
-  }
+    /** A JSON variable, the shape Tasklist submits for a checklist. */
+    public RestVariables json(String name, String json) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("value", json);
+        entry.put("type", "Json");
+        variables.put(name, entry);
+        return this;
+    }
 
-  /** The body of {@code /task/{id}/complete}, {@code /submit-form} and a start form's {@code /submit-form}. */
-  public Map<String, Object> body() {
-    return Map.of("variables", new LinkedHashMap<>(variables));
-  }
+    /** The body of {@code /task/{id}/complete}, {@code /submit-form} and a start form's {@code /submit-form}. */
+    public Map<String, Object> body() {
+        return Map.of("variables", new LinkedHashMap<>(variables));
+    }
 }

@@ -21,68 +21,77 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentService {
 
-  private final DocumentRepository documents;
-  private final NominationService nominations;
-  private final OpenSeats seats;
-  private final long maxBytes;
-  private final Clock clock;
+    private final DocumentRepository documents;
+    private final NominationService nominations;
+    private final OpenSeats seats;
+    private final long maxBytes;
+    private final Clock clock;
 
-  public DocumentService(
-      DocumentRepository documents,
-      NominationService nominations,
-      OpenSeats seats,
-      AwardProperties properties,
-      Clock clock) {
-    this.documents = documents;
-    this.nominations = nominations;
-    this.seats = seats;
-    this.maxBytes = properties.documents().maxBytes();
-    this.clock = clock;
-  }
-
-  /** Whether this person may list and download the nomination's materials. */
-  public boolean mayRead(long nominationId, String userId, boolean inOffice) {
-    return inOffice || (userId != null && seats.holds(nominationId, userId));
-  }
-
-  @Transactional
-  public NominationDocument upload(long nominationId, String originalName, byte[] content, String uploader) {
-    nominations.get(nominationId);
-    if (content.length == 0) {
-      throw InvalidInputException.of("file", "FILE_EMPTY", "文件是空的");
+    public DocumentService(
+            DocumentRepository documents,
+            NominationService nominations,
+            OpenSeats seats,
+            AwardProperties properties,
+            Clock clock) {
+        this.documents = documents;
+        this.nominations = nominations;
+        this.seats = seats;
+        this.maxBytes = properties.documents().maxBytes();
+        this.clock = clock;
     }
-    if (content.length > maxBytes) {
-      throw InvalidInputException.of(
-          "file", "FILE_TOO_LARGE", "文件大小超过" + (maxBytes / 1024 / 1024) + "MB的上限");
+
+    /** Whether this person may list and download the nomination's materials. */
+    public boolean mayRead(long nominationId, String userId, boolean inOffice) {
+        return inOffice || (userId != null && seats.holds(nominationId, userId));
     }
-    FileKind kind =
-        FileKind.of(content)
-            .orElseThrow(
-                () -> InvalidInputException.of("file", "UNSUPPORTED_FILE_TYPE", "只接受PDF、JPEG或PNG文件（按文件内容识别，与文件名无关）"));
-    NominationDocument document =
-        new NominationDocument(
-            0, nominationId, FileNames.clean(originalName, kind), kind.contentType(), content.length, sha256(content),
-            uploader, clock.instant());
-    long id = documents.insert(document, content);
-    return new NominationDocument(
-        id, nominationId, document.fileName(), document.contentType(), document.sizeBytes(), document.sha256(),
-        uploader, document.uploadedAt());
-  }
 
-  public List<NominationDocument> list(long nominationId) {
-    nominations.get(nominationId);
-    return documents.findByNomination(nominationId);
-  }
-
-  public Optional<DocumentContent> content(long nominationId, long documentId) {
-    return documents.findContent(nominationId, documentId);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    @Transactional
+    public NominationDocument upload(long nominationId, String originalName, byte[] content, String uploader) {
+        nominations.get(nominationId);
+        if (content.length == 0) {
+            throw InvalidInputException.of("file", "FILE_EMPTY", "文件是空的");
+        }
+        if (content.length > maxBytes) {
+            throw InvalidInputException.of("file", "FILE_TOO_LARGE", "文件大小超过" + (maxBytes / 1024 / 1024) + "MB的上限");
+        }
+        FileKind kind = FileKind.of(content)
+                .orElseThrow(() ->
+                        InvalidInputException.of("file", "UNSUPPORTED_FILE_TYPE", "只接受PDF、JPEG或PNG文件（按文件内容识别，与文件名无关）"));
+        NominationDocument document = new NominationDocument(
+                0,
+                nominationId,
+                FileNames.clean(originalName, kind),
+                kind.contentType(),
+                content.length,
+                sha256(content),
+                uploader,
+                clock.instant());
+        long id = documents.insert(document, content);
+        return new NominationDocument(
+                id,
+                nominationId,
+                document.fileName(),
+                document.contentType(),
+                document.sizeBytes(),
+                document.sha256(),
+                uploader,
+                document.uploadedAt());
     }
-  }
+
+    public List<NominationDocument> list(long nominationId) {
+        nominations.get(nominationId);
+        return documents.findByNomination(nominationId);
+    }
+
+    public Optional<DocumentContent> content(long nominationId, long documentId) {
+        return documents.findContent(nominationId, documentId);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -20,29 +20,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class V2__ProtectIdNumbers extends BaseJavaMigration {
 
-  private final IdNumberProtection idNumbers;
+    private final IdNumberProtection idNumbers;
 
-  public V2__ProtectIdNumbers(IdNumberProtection idNumbers) {
-    this.idNumbers = idNumbers;
-  }
-
-  @Override
-  public void migrate(Context context) {
-    JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
-    jdbc.execute("alter table nomination add column id_number_hash varchar(64)");
-    jdbc.execute("alter table nomination add column id_number_last4 varchar(4)");
-    List<Map<String, Object>> rows = jdbc.queryForList("select id, id_number from nomination where id_number is not null");
-    for (Map<String, Object> row : rows) {
-      String number = ((String) row.get("id_number")).strip().toUpperCase(java.util.Locale.ROOT);
-      String hash = idNumbers.hash(number);
-      jdbc.update(
-          // a filing with an ID number always had the key ID:<number>
-          "update nomination set id_number_hash = ?, id_number_last4 = ?, person_key = ? where id = ?",
-          hash,
-          IdNumberProtection.lastFour(number),
-          "ID:" + hash,
-          row.get("id"));
+    public V2__ProtectIdNumbers(IdNumberProtection idNumbers) {
+        this.idNumbers = idNumbers;
     }
-    jdbc.execute("alter table nomination drop column id_number");
-  }
+
+    @Override
+    public void migrate(Context context) {
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+        jdbc.execute("alter table nomination add column id_number_hash varchar(64)");
+        jdbc.execute("alter table nomination add column id_number_last4 varchar(4)");
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("select id, id_number from nomination where id_number is not null");
+        for (Map<String, Object> row : rows) {
+            String number = ((String) row.get("id_number")).strip().toUpperCase(java.util.Locale.ROOT);
+            String hash = idNumbers.hash(number);
+            jdbc.update(
+                    // a filing with an ID number always had the key ID:<number>
+                    "update nomination set id_number_hash = ?, id_number_last4 = ?, person_key = ? where id = ?",
+                    hash,
+                    IdNumberProtection.lastFour(number),
+                    "ID:" + hash,
+                    row.get("id"));
+        }
+        jdbc.execute("alter table nomination drop column id_number");
+    }
 }

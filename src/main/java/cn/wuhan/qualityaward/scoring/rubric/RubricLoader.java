@@ -12,23 +12,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RubricLoader {
 
-  public static final String RESOURCE = "/rubric/rubric.json";
+    public static final String RESOURCE = "/rubric/rubric.json";
 
-  @Bean
-  public Rubric rubric() {
-    return load();
-  }
-
-  public static Rubric load() {
-    ObjectMapper mapper =
-        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    try (InputStream in = RubricLoader.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + RESOURCE);
-      }
-      return mapper.readValue(in, Rubric.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    @Bean
+    public Rubric rubric() {
+        return load();
     }
-  }
+
+    public static Rubric load() {
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = RubricLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return mapper.readValue(in, Rubric.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
 }

@@ -7,11 +7,11 @@ import java.util.List;
  * rule to judge it by a reference track, and the conditions a nominee must claim at least one of.
  */
 public record RubricTrack(
-    String id,
-    String name,
-    Integer points,
-    RubricPart keyPart,
-    String scope,
-    String referenceRule,
-    List<String> referenceTracks,
-    List<RubricCondition> conditions) {}
+        String id,
+        String name,
+        Integer points,
+        RubricPart keyPart,
+        String scope,
+        String referenceRule,
+        List<String> referenceTracks,
+        List<RubricCondition> conditions) {}

@@ -18,153 +18,158 @@ import java.util.stream.Collectors;
  */
 public final class ScoreSheetFormGenerator {
 
-  /** form-js 1.8, as bundled by Camunda 7.24 Tasklist. */
-  static final int SCHEMA_VERSION = 16;
+    /** form-js 1.8, as bundled by Camunda 7.24 Tasklist. */
+    static final int SCHEMA_VERSION = 16;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private ScoreSheetFormGenerator() {}
+    private ScoreSheetFormGenerator() {}
 
-  public static String generate(Rubric rubric, Track track) {
-    RubricSheet sheet = rubric.sheetFor(track);
-    ObjectNode form = JSON.createObjectNode();
-    form.put("executionPlatform", "Camunda Platform");
-    form.put("executionPlatformVersion", "7.24.0");
-    form.putObject("exporter").put("name", "rubric.json").put("version", "1");
-    form.put("schemaVersion", SCHEMA_VERSION);
-    form.put("id", ScoringForms.formKey(track));
-    form.put("type", "default");
-    ArrayNode components = form.putArray("components");
+    public static String generate(Rubric rubric, Track track) {
+        RubricSheet sheet = rubric.sheetFor(track);
+        ObjectNode form = JSON.createObjectNode();
+        form.put("executionPlatform", "Camunda Platform");
+        form.put("executionPlatformVersion", "7.24.0");
+        form.putObject("exporter").put("name", "rubric.json").put("version", "1");
+        form.put("schemaVersion", SCHEMA_VERSION);
+        form.put("id", ScoringForms.formKey(track));
+        form.put("type", "default");
+        ArrayNode components = form.putArray("components");
 
-    text(components, "heading", "## " + rubric.title() + " · 专家评分表（" + track.label() + "）");
-    text(
-        components,
-        "nominee",
-        "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
-            + "[查看申报材料](/api/nominations/{{nominationId}}/documents)");
-    // what people typed is shown in read-only fields, as text: a template would render it as markdown
-    shown(components, "nomineeName", "被推荐人", false);
-    shown(components, "organization", "工作单位", false);
-    shown(components, "position", "职务", false);
-    shown(components, "summary", "主要事迹", true);
-    shown(
-            components,
-            "claimedConditionsText",
-            "其他人员（" + rubric.track(Track.OTHER).referenceRule() + "）所申报的条件",
-            true)
-        .putObject("conditional")
-        .put("hide", "=claimedConditionsText = null");
-    ObjectNode declaration = components.addObject();
-    declaration.put("type", "checkbox");
-    declaration.put("id", "field_conflictDeclared");
-    declaration.put("key", ScoreSheetVariables.CONFLICT_DECLARED);
-    declaration.put("label", "利益冲突声明：本人与被推荐人、其工作单位或推荐单位存在利益关系，申请回避");
-    declaration.put("description", "如勾选，无需评分，说明情况后提交，系统将另行安排专家");
-    ObjectNode conflictReason = components.addObject();
-    conflictReason.put("type", "textarea");
-    conflictReason.put("id", "field_conflictReason");
-    conflictReason.put("key", ScoreSheetVariables.CONFLICT_REASON);
-    conflictReason.put("label", "利益冲突情况");
-    conflictReason.putObject("validate").put("required", true).put("maxLength", 1000);
-    conflictReason.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " != true");
-    text(
-        components,
-        "scoringRule",
-        "每项评分在0分至该项分值之间，以0.5分为单位。评分仅本人可见，提交后由系统汇总。");
-
-    for (RubricPart part : sheet.parts()) {
-      ObjectNode group = components.addObject();
-      group.put("type", "group");
-      group.put("id", "part_" + part.id());
-      group.put("label", part.name() + "（" + points(part.points()) + "分）");
-      group.put("showOutline", true);
-      hiddenWhenRecusing(group);
-      ArrayNode inGroup = group.putArray("components");
-      for (RubricDimension dimension : part.dimensions()) {
-        text(inGroup, "dimension_" + part.id() + "_" + dimension.id(), "#### " + dimension.name() + "（" + points(dimension.points()) + "分）");
-        String heading = null;
-        for (RubricItem item : dimension.items()) {
-          if (item.heading() != null && !item.heading().equals(heading)) {
-            heading = item.heading();
-            text(inGroup, "heading_" + part.id() + "_" + item.id(), "**" + heading + "**");
-          }
-          inGroup.add(itemField(item));
-        }
-      }
-      text(inGroup, "subtotal_" + part.id(), "=\"**" + part.name() + "小计：\" + " + sumOf(part) + " + \" / " + points(part.points()) + " 分**\"");
-    }
-    hiddenWhenRecusing(
+        text(components, "heading", "## " + rubric.title() + " · 专家评分表（" + track.label() + "）");
         text(
-            components,
-            "total",
-            "=\"### 总分：\" + " + sumOf(sheet.parts()) + " + \" / " + points(sheet.totalPoints()) + " 分\""));
-    ObjectNode comment = components.addObject();
-    comment.put("type", "textarea");
-    comment.put("id", "field_comment");
-    comment.put("key", ScoreSheetVariables.COMMENT);
-    comment.put("label", "评语");
-    comment.put("description", "对被推荐人的总体评价，必填");
-    comment.putObject("validate").put("required", true).put("maxLength", 2000);
-    hiddenWhenRecusing(comment);
-    try {
-      return JSON.writeValueAsString(form) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+                components,
+                "nominee",
+                "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
+                        + "[查看申报材料](/api/nominations/{{nominationId}}/documents)");
+        // what people typed is shown in read-only fields, as text: a template would render it as markdown
+        shown(components, "nomineeName", "被推荐人", false);
+        shown(components, "organization", "工作单位", false);
+        shown(components, "position", "职务", false);
+        shown(components, "summary", "主要事迹", true);
+        shown(
+                        components,
+                        "claimedConditionsText",
+                        "其他人员（" + rubric.track(Track.OTHER).referenceRule() + "）所申报的条件",
+                        true)
+                .putObject("conditional")
+                .put("hide", "=claimedConditionsText = null");
+        ObjectNode declaration = components.addObject();
+        declaration.put("type", "checkbox");
+        declaration.put("id", "field_conflictDeclared");
+        declaration.put("key", ScoreSheetVariables.CONFLICT_DECLARED);
+        declaration.put("label", "利益冲突声明：本人与被推荐人、其工作单位或推荐单位存在利益关系，申请回避");
+        declaration.put("description", "如勾选，无需评分，说明情况后提交，系统将另行安排专家");
+        ObjectNode conflictReason = components.addObject();
+        conflictReason.put("type", "textarea");
+        conflictReason.put("id", "field_conflictReason");
+        conflictReason.put("key", ScoreSheetVariables.CONFLICT_REASON);
+        conflictReason.put("label", "利益冲突情况");
+        conflictReason.putObject("validate").put("required", true).put("maxLength", 1000);
+        conflictReason.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " != true");
+        text(components, "scoringRule", "每项评分在0分至该项分值之间，以0.5分为单位。评分仅本人可见，提交后由系统汇总。");
+
+        for (RubricPart part : sheet.parts()) {
+            ObjectNode group = components.addObject();
+            group.put("type", "group");
+            group.put("id", "part_" + part.id());
+            group.put("label", part.name() + "（" + points(part.points()) + "分）");
+            group.put("showOutline", true);
+            hiddenWhenRecusing(group);
+            ArrayNode inGroup = group.putArray("components");
+            for (RubricDimension dimension : part.dimensions()) {
+                text(
+                        inGroup,
+                        "dimension_" + part.id() + "_" + dimension.id(),
+                        "#### " + dimension.name() + "（" + points(dimension.points()) + "分）");
+                String heading = null;
+                for (RubricItem item : dimension.items()) {
+                    if (item.heading() != null && !item.heading().equals(heading)) {
+                        heading = item.heading();
+                        text(inGroup, "heading_" + part.id() + "_" + item.id(), "**" + heading + "**");
+                    }
+                    inGroup.add(itemField(item));
+                }
+            }
+            text(
+                    inGroup,
+                    "subtotal_" + part.id(),
+                    "=\"**" + part.name() + "小计：\" + " + sumOf(part) + " + \" / " + points(part.points()) + " 分**\"");
+        }
+        hiddenWhenRecusing(text(
+                components,
+                "total",
+                "=\"### 总分：\" + " + sumOf(sheet.parts()) + " + \" / " + points(sheet.totalPoints()) + " 分\""));
+        ObjectNode comment = components.addObject();
+        comment.put("type", "textarea");
+        comment.put("id", "field_comment");
+        comment.put("key", ScoreSheetVariables.COMMENT);
+        comment.put("label", "评语");
+        comment.put("description", "对被推荐人的总体评价，必填");
+        comment.putObject("validate").put("required", true).put("maxLength", 2000);
+        hiddenWhenRecusing(comment);
+        try {
+            return JSON.writeValueAsString(form) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  /** A recusing expert scores nothing: the sheet hides, and hidden fields are neither checked nor sent. */
-  private static void hiddenWhenRecusing(ObjectNode component) {
-    component.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " = true");
-  }
+    /** A recusing expert scores nothing: the sheet hides, and hidden fields are neither checked nor sent. */
+    private static void hiddenWhenRecusing(ObjectNode component) {
+        component.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " = true");
+    }
 
-  private static ObjectNode itemField(RubricItem item) {
-    ObjectNode field = JSON.createObjectNode();
-    field.put("type", "number");
-    field.put("id", "field_" + item.id());
-    field.put("key", ScoreSheetVariables.itemKey(item.id()));
-    field.put("label", item.text() + "（" + points(item.points()) + "分）");
-    field.put("description", item.pointsNote() != null ? "0–" + points(item.points()) + "分。" + item.pointsNote() : "0–" + points(item.points()) + "分");
-    field.put("increment", "0.5");
-    field.put("decimalDigits", 1);
-    field.putObject("validate").put("required", true).put("min", 0).put("max", item.points());
-    return field;
-  }
+    private static ObjectNode itemField(RubricItem item) {
+        ObjectNode field = JSON.createObjectNode();
+        field.put("type", "number");
+        field.put("id", "field_" + item.id());
+        field.put("key", ScoreSheetVariables.itemKey(item.id()));
+        field.put("label", item.text() + "（" + points(item.points()) + "分）");
+        field.put(
+                "description",
+                item.pointsNote() != null
+                        ? "0–" + points(item.points()) + "分。" + item.pointsNote()
+                        : "0–" + points(item.points()) + "分");
+        field.put("increment", "0.5");
+        field.put("decimalDigits", 1);
+        field.putObject("validate").put("required", true).put("min", 0).put("max", item.points());
+        return field;
+    }
 
-  /** A field that shows a variable and is never submitted (form-js sends no disabled field). */
-  private static ObjectNode shown(ArrayNode components, String key, String label, boolean multiline) {
-    ObjectNode node = components.addObject();
-    node.put("type", multiline ? "textarea" : "textfield");
-    node.put("id", "shown_" + key);
-    node.put("key", key);
-    node.put("label", label);
-    node.put("disabled", true);
-    return node;
-  }
+    /** A field that shows a variable and is never submitted (form-js sends no disabled field). */
+    private static ObjectNode shown(ArrayNode components, String key, String label, boolean multiline) {
+        ObjectNode node = components.addObject();
+        node.put("type", multiline ? "textarea" : "textfield");
+        node.put("id", "shown_" + key);
+        node.put("key", key);
+        node.put("label", label);
+        node.put("disabled", true);
+        return node;
+    }
 
-  private static ObjectNode text(ArrayNode components, String id, String text) {
-    ObjectNode node = components.addObject();
-    node.put("type", "text");
-    node.put("id", "text_" + id);
-    node.put("text", text);
-    return node;
-  }
+    private static ObjectNode text(ArrayNode components, String id, String text) {
+        ObjectNode node = components.addObject();
+        node.put("type", "text");
+        node.put("id", "text_" + id);
+        node.put("text", text);
+        return node;
+    }
 
-  private static String sumOf(RubricPart part) {
-    return sumOf(List.of(part));
-  }
+    private static String sumOf(RubricPart part) {
+        return sumOf(List.of(part));
+    }
 
-  private static String sumOf(List<RubricPart> parts) {
-    String keys =
-        parts.stream()
-            .flatMap(p -> p.dimensions().stream())
-            .flatMap(d -> d.items().stream())
-            .map(i -> ScoreSheetVariables.itemKey(i.id()))
-            .collect(Collectors.joining(", "));
-    return "string(sum(for v in [" + keys + "] return if v = null then 0 else v))";
-  }
+    private static String sumOf(List<RubricPart> parts) {
+        String keys = parts.stream()
+                .flatMap(p -> p.dimensions().stream())
+                .flatMap(d -> d.items().stream())
+                .map(i -> ScoreSheetVariables.itemKey(i.id()))
+                .collect(Collectors.joining(", "));
+        return "string(sum(for v in [" + keys + "] return if v = null then 0 else v))";
+    }
 
-  private static String points(BigDecimal points) {
-    return points.stripTrailingZeros().toPlainString();
-  }
+    private static String points(BigDecimal points) {
+        return points.stripTrailingZeros().toPlainString();
+    }
 }
