@@ -4,6 +4,11 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -19,8 +24,8 @@ public final class DatabaseOutage {
     private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable failure) {
-        java.util.Deque<Throwable> toSee = new java.util.ArrayDeque<>();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Throwable> toSee = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         toSee.push(failure);
         while (!toSee.isEmpty()) {
             Throwable t = toSee.pop();

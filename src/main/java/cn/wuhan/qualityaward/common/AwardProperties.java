@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.common;
 
+import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The award's configurable defaults; a cycle may override the timers when it starts. */
@@ -16,7 +17,7 @@ public record AwardProperties(Timers timers, Panel panel, Scoring scoring, Commi
      * {@code trimFrom}: with this many sheets or more, the highest and lowest totals are dropped;
      * {@code divergenceThreshold}: a larger max − min sends the nominee to moderation.
      */
-    public record Scoring(int trimFrom, java.math.BigDecimal divergenceThreshold) {}
+    public record Scoring(int trimFrom, BigDecimal divergenceThreshold) {}
 
     /**
      * {@code quota}: most winners; {@code quorum}: the share of members who must vote, as a fraction "2/3";

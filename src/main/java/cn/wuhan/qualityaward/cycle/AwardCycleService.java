@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,7 @@ public class AwardCycleService {
                 .orElseThrow(() -> InvalidInputException.of("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + id + "”不存在"));
     }
 
-    public java.util.Optional<AwardCycle> find(String id) {
+    public Optional<AwardCycle> find(String id) {
         return cycles.find(id);
     }
 

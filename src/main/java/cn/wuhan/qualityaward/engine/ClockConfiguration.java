@@ -1,6 +1,8 @@
 package cn.wuhan.qualityaward.engine;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,17 +15,17 @@ public class ClockConfiguration {
     Clock clock() {
         return new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneId.of("Asia/Shanghai");
+            public ZoneId getZone() {
+                return ZoneId.of("Asia/Shanghai");
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return Clock.fixed(instant(), zone);
             }
 
             @Override
-            public java.time.Instant instant() {
+            public Instant instant() {
                 return ClockUtil.getCurrentTime().toInstant();
             }
         };

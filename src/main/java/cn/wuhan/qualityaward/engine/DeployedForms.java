@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.engine;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -94,7 +95,7 @@ public class DeployedForms {
         }
         try (InputStream form = deployed.get()) {
             return FormFields.of(form);
-        } catch (ProcessEngineException | java.io.IOException missing) {
+        } catch (ProcessEngineException | IOException missing) {
             return FormFields.none();
         }
     }

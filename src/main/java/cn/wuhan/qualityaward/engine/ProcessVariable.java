@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.engine;
 
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** A named, typed process variable: one place for its name, no casts at the call sites. */
@@ -88,7 +89,7 @@ public final class ProcessVariable<T> {
         if (type == Boolean.class) {
             return "是或否（true/false）";
         }
-        if (type == java.util.Date.class) {
+        if (type == Date.class) {
             return "日期时间";
         }
         return type.getSimpleName();

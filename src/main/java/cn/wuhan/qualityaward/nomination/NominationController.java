@@ -6,6 +6,7 @@ import cn.wuhan.qualityaward.api.ApiError;
 import cn.wuhan.qualityaward.api.Forbidden;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.identity.CurrentUser;
+import cn.wuhan.qualityaward.identity.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -66,7 +67,7 @@ public class NominationController {
             description = "该被推荐人已在本周期申报",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ResponseEntity<NominationFiled> file(@RequestBody NominationFiling filing) {
-        if (!user.isOffice() && !user.isIn(cn.wuhan.qualityaward.identity.Groups.RECOMMENDERS)) {
+        if (!user.isOffice() && !user.isIn(Groups.RECOMMENDERS)) {
             throw new Forbidden("只有评审办公室和推荐单位可以登记申报");
         }
         String referenceNo;

@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,7 +113,7 @@ public class NominationRepository {
         return jdbc
                 .query("select id_number_last4 from nomination where id = ?", (rs, row) -> rs.getString(1), id)
                 .stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 

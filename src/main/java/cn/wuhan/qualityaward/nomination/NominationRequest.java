@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.nomination;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A nomination as filed by the office. Years of past incidents are the calendar year of the latest
@@ -54,7 +55,7 @@ public record NominationRequest(
     /** Surrounding blanks gone, an empty ID number absent, its check letter upper-case. */
     public NominationRequest normalized() {
         String id =
-                idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+                idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(Locale.ROOT);
         return new NominationRequest(
                 cycleId == null ? null : cycleId.strip(),
                 nomineeName,

@@ -15,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -215,10 +217,10 @@ public class NominationService {
         Track chosen = parsed.get();
         Track ref = chosen.needsReferenceTrack() ? reference.get() : null;
         nominations.updateTrack(id, chosen, ref);
-        String reason = java.util.stream.Stream.of(
+        String reason = Stream.of(
                         ref == null ? null : "参照" + ref.label(),
                         overridden ? "调整系统建议（" + proposed.get().label() + "）：" + overrideReason.trim() : null)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining("；"));
         nominations.insertDecision(
                 id, STAGE_TRACK, chosen.name(), reason.isEmpty() ? null : reason, actor, clock.instant());

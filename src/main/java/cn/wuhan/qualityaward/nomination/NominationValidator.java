@@ -3,6 +3,8 @@ package cn.wuhan.qualityaward.nomination;
 import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.common.Problems;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Field checks shared by every way a nomination comes in (Tasklist start form, portal API). */
 final class NominationValidator {
@@ -13,10 +15,10 @@ final class NominationValidator {
 
     static final int JUSTIFICATION_MAX = 500;
     /** The input values of the trackProposal decision. */
-    static final java.util.Set<String> POSITION_LEVELS = java.util.Set.of("SENIOR", "MIDDLE", "FRONTLINE", "OTHER");
+    static final Set<String> POSITION_LEVELS = Set.of("SENIOR", "MIDDLE", "FRONTLINE", "OTHER");
 
     /** {@code today} by the engine's clock bounds the birth date of an ID number. */
-    static Problems check(NominationRequest r, int cycleYear, java.util.Set<String> knownConditions, LocalDate today) {
+    static Problems check(NominationRequest r, int cycleYear, Set<String> knownConditions, LocalDate today) {
         Problems problems = new Problems();
         text(problems, "cycleId", r.cycleId(), "评选周期", 32);
         text(problems, "nomineeName", r.nomineeName(), "被推荐人姓名", 50);
@@ -45,7 +47,7 @@ final class NominationValidator {
         year(problems, "badCreditYear", r.badCreditYear(), "最近一次严重失信记录年份", cycleYear);
         year(problems, "awardFraudYear", r.awardFraudYear(), "最近一次质量奖申报弄虚作假年份", cycleYear);
         year(problems, "lastAwardYear", r.lastAwardYear(), "上次获得本奖项年份", cycleYear);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (ClaimedCondition claim : r.claimedConditions()) {
             if (claim == null
                     || claim.conditionId() == null

@@ -4,6 +4,7 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.engine.Actors;
+import cn.wuhan.qualityaward.engine.ProcessVariable;
 import cn.wuhan.qualityaward.engine.Refusal;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.recommender.RecommenderService;
@@ -70,9 +71,8 @@ public class RegisterNominationDelegate implements JavaDelegate {
         // is never committed as a variable (and the history level records no event for it); the other
         // eligibility inputs leave too, since the decision reads them from the tables.
         PersonalData.START_VARIABLES.forEach(execution::removeVariable);
-        for (var privateInput : new cn.wuhan.qualityaward.engine.ProcessVariable<?>[] {
-            QUALITY_WORK_YEARS, LAST_AWARD_YEAR, MATERIALS_DECLARED_TRUE
-        }) {
+        for (var privateInput :
+                new ProcessVariable<?>[] {QUALITY_WORK_YEARS, LAST_AWARD_YEAR, MATERIALS_DECLARED_TRUE}) {
             privateInput.remove(execution);
         }
         for (String conditionId : CLAIMED_CONDITIONS.from(execution)) {

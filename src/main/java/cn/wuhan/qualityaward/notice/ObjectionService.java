@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +76,7 @@ public class ObjectionService {
             problems.add("nominationId", "NOT_ON_LIST", "被提出异议的人不在本期公示名单中");
         }
         String name = r.objectorName() == null ? "" : r.objectorName().strip();
-        if (name.isEmpty() || NOT_A_NAME.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        if (name.isEmpty() || NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))) {
             problems.add("objectorName", "REAL_NAME_REQUIRED", "异议须署真实姓名，不受理匿名异议");
         } else if (name.length() > 50) {
             problems.add("objectorName", "TOO_LONG", "姓名不能超过50个字");

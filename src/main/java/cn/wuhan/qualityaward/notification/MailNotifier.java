@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -31,8 +32,7 @@ public class MailNotifier implements Notifier {
     public MailNotifier(
             JavaMailSender mail,
             IdentityService identity,
-            @org.springframework.beans.factory.annotation.Value("${award.mail.from:award-office@wuhan.gov.cn}")
-                    String from) {
+            @Value("${award.mail.from:award-office@wuhan.gov.cn}") String from) {
         this.mail = mail;
         this.identity = identity;
         this.from = from;

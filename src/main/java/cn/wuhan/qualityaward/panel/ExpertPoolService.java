@@ -4,6 +4,7 @@ import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.nomination.Track;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public class ExpertPoolService {
             problems.add("tracks", "REQUIRED", "请至少选择一个可评审的类别");
         }
         // one party written twice in look-alike ways is kept once, as first typed
-        Set<String> seenParties = new java.util.HashSet<>();
+        Set<String> seenParties = new HashSet<>();
         List<String> parties = (relationships == null ? List.<String>of() : relationships)
                 .stream()
                         .filter(p -> !CanonicalText.isBlank(p))

@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.panel;
 import cn.wuhan.qualityaward.nomination.Track;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public class ExpertProfileRepository {
         Map<String, List<String>> relationships = new HashMap<>();
         jdbc.query("select expert_id, party from expert_relationship order by party", rs -> {
             relationships
-                    .computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                    .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                     .add(rs.getString(2));
         });
         return jdbc.query(

@@ -4,6 +4,7 @@ import cn.wuhan.qualityaward.common.DateTimeText;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** A new due date the office gives an overdue scoring task. */
 public final class SeatDeadlines {
@@ -26,7 +27,7 @@ public final class SeatDeadlines {
                     "extendedDueDate",
                     "AFTER_SCORING_DEADLINE",
                     "新的截止时间不能晚于本周期的专家评审截止时间（"
-                            + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                                     .withZone(WUHAN)
                                     .format(scoringDeadline)
                             + "）");

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -112,7 +113,7 @@ class CamundaProcessWatch implements ProcessWatch {
                         .list())
                 .stream()
                 .map(Job::getDuedate)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(Date::toInstant)
                 .min(Instant::compareTo);
     }

@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.publicnotice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,7 @@ public class PublicNoticeController {
     @GetMapping(path = "/public/notices", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> page() {
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-cache")
                 .body(PublicNoticePage.render(notices.all(), PublicObjectionService.MAX_EVIDENCE_FILES));
     }

@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.publicnotice;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ class PublicNoticeRepository {
      * When the committee's proposal was recorded; the notice is published in the same step
      * (award-cycle.bpmn), so its period runs from here.
      */
-    Optional<java.time.Instant> publishedAt(String cycleId) {
+    Optional<Instant> publishedAt(String cycleId) {
         Timestamp at = jdbc.queryForObject(
                 "select max(decided_at) from cycle_decision where cycle_id = ? and stage = 'PROPOSAL' and decision = 'PROPOSED'",
                 Timestamp.class,

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,8 +80,7 @@ public class PublicObjectionController {
         return objections.status(receipt);
     }
 
-    private ResponseEntity<?> limited(
-            HttpServletRequest http, java.util.function.Supplier<PublicObjectionFiled> filing) {
+    private ResponseEntity<?> limited(HttpServletRequest http, Supplier<PublicObjectionFiled> filing) {
         // an objection is filed from the notice page itself; another site would file in its visitors' names
         if (SameOrigin.fromAnotherSite(http)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)

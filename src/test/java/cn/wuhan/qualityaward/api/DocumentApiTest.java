@@ -19,7 +19,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -65,7 +69,7 @@ class DocumentApiTest {
         assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(download.getBody()).isEqualTo(PDF);
         assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo("申报书.pdf");
-        assertThat(download.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION))
+        assertThat(download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .as("a client that reads only filename= saves a plain name, not an encoded word")
                 .containsPattern("filename=\"document-\\d+\\.pdf\"")
                 .doesNotContain("=?");
@@ -77,15 +81,11 @@ class DocumentApiTest {
                 .getHeaders()
                 .getLocation()
                 .toString();
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth("office", AwardScenario.PASSWORD);
-        headers.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
 
-        String page = http.exchange(
-                        documents,
-                        org.springframework.http.HttpMethod.GET,
-                        new org.springframework.http.HttpEntity<>(headers),
-                        String.class)
+        String page = http.exchange(documents, HttpMethod.GET, new HttpEntity<>(headers), String.class)
                 .getBody();
 
         assertThat(page).contains("<a href=\"" + location + "\">申报书.pdf</a>");
@@ -96,15 +96,11 @@ class DocumentApiTest {
     void markupInTheFileNameIsDroppedOrEscapedOnThePage() {
         office().upload(documents, "<script>alert(1)</script>.pdf", PDF);
         office().upload(documents, "R&D 'plan'.pdf", PDF);
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth("office", AwardScenario.PASSWORD);
-        headers.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
 
-        String page = http.exchange(
-                        documents,
-                        org.springframework.http.HttpMethod.GET,
-                        new org.springframework.http.HttpEntity<>(headers),
-                        String.class)
+        String page = http.exchange(documents, HttpMethod.GET, new HttpEntity<>(headers), String.class)
                 .getBody();
 
         assertThat(page).doesNotContain("<script>").contains("R&amp;D &#39;plan&#39;.pdf");

@@ -4,18 +4,24 @@ import static cn.wuhan.qualityaward.support.FilingBuilder.aFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -42,7 +48,7 @@ class NominationApiTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.camunda.bpm.engine.IdentityService identity;
+    IdentityService identity;
 
     @BeforeEach
     void openCycle() {
@@ -248,7 +254,7 @@ class NominationApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFilings")
     void aBadFilingIsRefusedWithItsFieldNamedAndNothingStored(
-            String why, java.util.Map<String, Object> filing, String field, String message) {
+            String why, Map<String, Object> filing, String field, String message) {
         if ("CYCLE".equals(filing.get("cycleId"))) {
             filing.put("cycleId", cycleId);
         }
@@ -293,7 +299,7 @@ class NominationApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(
+    @CsvSource(
             delimiter = '|',
             value = {
                 "ideographic space after the name  | 李四                | 武汉重复测试有限公司   | 李四\u3000          | 武汉重复测试有限公司",
@@ -364,10 +370,10 @@ class NominationApiTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         // a user of its own: after a wrong password the engine delays that user's next logins
         String officeClerk = "clerk" + System.nanoTime();
-        org.camunda.bpm.engine.identity.User clerk = identity.newUser(officeClerk);
+        User clerk = identity.newUser(officeClerk);
         clerk.setPassword("right");
         identity.saveUser(clerk);
-        identity.createMembership(officeClerk, cn.wuhan.qualityaward.identity.Groups.OFFICE);
+        identity.createMembership(officeClerk, Groups.OFFICE);
         assertThat(http.withBasicAuth(officeClerk, "wrong")
                         .postForEntity(PATH, aFiling(cycleId).json(), String.class)
                         .getStatusCode())
@@ -376,7 +382,7 @@ class NominationApiTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"expert1", "committee1", "approver"})
+    @ValueSource(strings = {"expert1", "committee1", "approver"})
     void onlyTheOfficeAndRecommendingUnitsMayFile(String user) {
         DatabaseState before = DatabaseState.read(jdbc, runtime);
 

@@ -8,11 +8,14 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 @AwardIntegrationTest
@@ -85,8 +88,7 @@ class RankingApiTest {
                 .download("/api/cycles/" + cycleId + "/ranking.xlsx")
                 .getBody();
 
-        try (var workbook =
-                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(forCommittee))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(forCommittee))) {
             var sheet = workbook.getSheet("评审排名");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("名次");
             assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("去极值平均分");
@@ -98,8 +100,7 @@ class RankingApiTest {
                     .contains("E1：")
                     .doesNotContain("expert");
         }
-        try (var workbook =
-                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(forOffice))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(forOffice))) {
             assertThat(workbook.getSheet("评审排名").getRow(2).getCell(10).getStringCellValue())
                     .contains("expert");
         }
@@ -112,7 +113,7 @@ class RankingApiTest {
     @Test
     void theWorkbookDownloadsUnderAPlainAsciiNameForOldClientsAndItsChineseNameForTheOthers() {
         var download = RestClient.as(http, "office").download("/api/cycles/" + cycleId + "/ranking.xlsx");
-        String disposition = download.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION);
+        String disposition = download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
 
         assertThat(disposition)
                 .contains("filename=\"ranking-" + cycleId + ".xlsx\"")

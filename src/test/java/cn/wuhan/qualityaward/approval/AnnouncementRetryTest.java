@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,6 +136,6 @@ class AnnouncementRetryTest {
     private static Map<String, Object> approvalWithNoneStruck() {
         return Map.of(
                 AwardCycleProcess.Variables.STRUCK_NOMINATIONS.name(),
-                org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+                SpinValues.jsonValue("[]").create());
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +192,7 @@ public final class AwardBenchmark {
                     export.time(seeded, options.rankingNominations()),
                     export.time(seeded, options.rankingNominations())
                 };
-                java.util.Arrays.sort(runs);
+                Arrays.sort(runs);
                 table.put(
                         RANK_LARGE,
                         database,

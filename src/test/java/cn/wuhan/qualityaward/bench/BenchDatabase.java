@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ enum BenchDatabase {
     POSTGRES("PostgreSQL 16");
 
     private final String label;
-    private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private EmbeddedPostgres server;
 
     BenchDatabase(String label) {
         this.label = label;
@@ -49,8 +50,7 @@ enum BenchDatabase {
             }
             case POSTGRES -> {
                 try {
-                    server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                            .start();
+                    server = EmbeddedPostgres.builder().start();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
                 }

@@ -10,6 +10,7 @@ import cn.wuhan.qualityaward.support.NominationBuilder;
 import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -149,7 +150,7 @@ final class LifecycleRun {
     /** Filing to scored, summed over the nominations; the cycle's own steps apart. */
     String phases() {
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "nominations %.1f s, cycle (deadline, votes, notice, approval," + " announcement) %.1f s",
                 nominationNanos / 1e9,
                 cycleNanos / 1e9);

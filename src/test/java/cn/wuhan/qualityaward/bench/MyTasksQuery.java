@@ -4,6 +4,7 @@ import cn.wuhan.qualityaward.nomination.NominationProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
@@ -59,7 +60,7 @@ final class MyTasksQuery {
     /** Medians of the page, the count and the card variables, in milliseconds. */
     String partMedians() {
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "page %.1f, count %.1f, variables %.1f",
                 percentileMillis(parts[0], 50),
                 percentileMillis(parts[1], 50),

@@ -5,6 +5,7 @@ import cn.wuhan.qualityaward.report.RankingEntry;
 import cn.wuhan.qualityaward.report.RankingReportService;
 import cn.wuhan.qualityaward.report.RankingWorkbook;
 import java.util.List;
+import java.util.Locale;
 
 /** What {@code GET /api/cycles/{cycle}/ranking.xlsx} does for the office, without HTTP. */
 final class RankingExport {
@@ -32,7 +33,7 @@ final class RankingExport {
         byte[] workbook = RankingWorkbook.write(cycles.get(cycleId).name(), ranking);
         long elapsed = System.nanoTime() - started;
         lastSplit = String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "ranking %.0f ms, workbook %.0f ms",
                 (ranked - started) / 1e6,
                 (System.nanoTime() - ranked) / 1e6);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationService;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class AwardCycleProcessTest {
     AwardCycleService cycles;
 
     @Autowired
-    cn.wuhan.qualityaward.committee.CommitteeService committee;
+    CommitteeService committee;
 
     String cycleId;
     ProcessInstance cycle;
@@ -157,7 +159,7 @@ class AwardCycleProcessTest {
     @Test
     void shouldRefuseABallotForSomeoneOutsideTheShortlist() {
         scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
-        org.camunda.bpm.engine.task.Task ballot = scenario.votes(cycle).get(0);
+        Task ballot = scenario.votes(cycle).get(0);
 
         assertThatThrownBy(() -> scenario.vote(ballot, List.of(-1L), List.of()))
                 .isInstanceOf(BadUserRequestException.class)
@@ -174,7 +176,7 @@ class AwardCycleProcessTest {
         scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
         long idA = scenario.nominationId(a);
         long idB = scenario.nominationId(b);
-        List<org.camunda.bpm.engine.task.Task> ballots = scenario.votes(cycle);
+        List<Task> ballots = scenario.votes(cycle);
         assertThat(ballots).hasSize(AwardScenario.COMMITTEE_SIZE);
 
         // 甲: everyone agrees; 乙: one of five agrees, one disagrees, the rest abstain

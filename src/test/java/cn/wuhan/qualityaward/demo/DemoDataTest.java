@@ -6,7 +6,12 @@ import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
+import cn.wuhan.qualityaward.publicnotice.PublicNoticeService;
+import cn.wuhan.qualityaward.publicnotice.PublicObjectionIntake;
+import cn.wuhan.qualityaward.publicnotice.PublicObjectionRequest;
+import cn.wuhan.qualityaward.recommender.RecommenderService;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -61,13 +66,13 @@ class DemoDataTest {
     }
 
     @Autowired
-    cn.wuhan.qualityaward.publicnotice.PublicNoticeService publicNotices;
+    PublicNoticeService publicNotices;
 
     @Autowired
-    cn.wuhan.qualityaward.publicnotice.PublicObjectionIntake publicObjections;
+    PublicObjectionIntake publicObjections;
 
     @Autowired
-    cn.wuhan.qualityaward.recommender.RecommenderService recommenders;
+    RecommenderService recommenders;
 
     @Test
     void theEarlierCycleIsInItsPublicNoticeAndTakesAnObjectionFromAnyone() {
@@ -79,7 +84,7 @@ class DemoDataTest {
         assertThat(noticed.candidates()).hasSize(3).allMatch(c -> c.standing().equals("公示中"));
 
         var filed = publicObjections.file(
-                new cn.wuhan.qualityaward.publicnotice.PublicObjectionRequest(
+                new PublicObjectionRequest(
                         DemoData.NOTICED_CYCLE,
                         noticed.candidates().get(0).candidateReference(),
                         "张三丰",
@@ -88,7 +93,7 @@ class DemoDataTest {
                         null,
                         "获奖证书与实际不符",
                         true),
-                java.util.List.of());
+                List.of());
         assertThat(filed.receipt()).hasSize(12);
     }
 

@@ -2,6 +2,8 @@ package cn.wuhan.qualityaward.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhan.qualityaward.nomination.Track;
+import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,7 +41,7 @@ class CamundaFormsTest {
         assertThat(keys).doesNotHaveDuplicates();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theNominationFormOffersExactlyTheConditionsOfTheRubric() throws IOException {
         JsonNode form =
                 new ObjectMapper().readTree(Path.of("forms", "nomination.form").toFile());
@@ -55,10 +58,7 @@ class CamundaFormsTest {
                         v.get("value").asText() + "=" + v.get("label").asText()));
 
         assertThat(offered)
-                .containsExactlyElementsOf(cn.wuhan.qualityaward.scoring.rubric.RubricLoader.load()
-                        .track(cn.wuhan.qualityaward.nomination.Track.OTHER)
-                        .conditions()
-                        .stream()
+                .containsExactlyElementsOf(RubricLoader.load().track(Track.OTHER).conditions().stream()
                         .map(c -> c.id() + "=" + c.text())
                         .toList());
     }

@@ -10,9 +10,12 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -74,7 +77,7 @@ class AcceptedMarkupTest {
     }
 
     private static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(FORMULAS);
+        List<String> names = new ArrayList<>(FORMULAS);
         names.add(SCRIPT);
         names.add(SQL);
         return names;
@@ -96,7 +99,7 @@ class AcceptedMarkupTest {
             Sheet sheet = book.getSheet("评审排名");
             assertThat(sheet.getRow(0).getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("'=1+1 评审排名");
-            java.util.Set<String> cells = new java.util.HashSet<>();
+            Set<String> cells = new HashSet<>();
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 assertThat(row.getCell(2).getCellType()).as("row " + r).isEqualTo(CellType.STRING);

@@ -10,6 +10,7 @@ import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.support.AwardDataSnapshot;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.NominationBuilder;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
 import java.util.List;
@@ -199,7 +200,7 @@ class HostileFilingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileStartForms")
     void aHostileStartFormOverRestIsRefusedAndNoInstanceIsLeft(
-            String why, cn.wuhan.qualityaward.support.NominationBuilder nomination, String expected) {
+            String why, NominationBuilder nomination, String expected) {
         Map<String, Object> values = nomination.variables();
         values.put(CYCLE_ID.name(), cycleId);
         AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);

@@ -4,7 +4,10 @@ import static cn.wuhan.qualityaward.support.FilingBuilder.aFiling;
 import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhan.qualityaward.common.FieldProblem;
+import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.nomination.document.DocumentService;
+import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -216,7 +220,7 @@ class AccessMatrixTest {
                         t -> t.as(role)
                                 .put(
                                         "/engine-rest/task/" + t.panelTask.getId() + "/variables/" + variable[0],
-                                        java.util.Map.of("value", "x"))
+                                        Map.of("value", "x"))
                                 .getStatusCode()
                                 .is2xxSuccessful()));
             }
@@ -339,16 +343,10 @@ class AccessMatrixTest {
             Map<String, Object> sheet =
                     t.scenario.sheetFor(t.nomination).scoringShare(0.8).variables();
             try {
-                t.scoring.submit(
-                        t.nominationId,
-                        t.otherExpert,
-                        cn.wuhan.qualityaward.scoring.ScoreSheetVariables.items(sheet),
-                        "评语");
+                t.scoring.submit(t.nominationId, t.otherExpert, ScoreSheetVariables.items(sheet), "评语");
                 return true;
-            } catch (cn.wuhan.qualityaward.common.InvalidInputException refused) {
-                assertThat(refused.problems())
-                        .extracting(cn.wuhan.qualityaward.common.FieldProblem::code)
-                        .containsExactly("NOT_ON_PANEL");
+            } catch (InvalidInputException refused) {
+                assertThat(refused.problems()).extracting(FieldProblem::code).containsExactly("NOT_ON_PANEL");
                 return false;
             }
         }));
@@ -371,7 +369,7 @@ class AccessMatrixTest {
         assertThat(cell.allowed().apply(this)).as(cell.toString()).isEqualTo(cell.expect() == Expect.ALLOW);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theMatrixHasAtLeastFortyCells() {
         assertThat(cells()).hasSizeGreaterThanOrEqualTo(40);
     }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -184,8 +185,7 @@ class InsiderWebTest {
         assertThat(get("/engine-rest/process-definition/count", basic(user, "right"))
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(jdbc.queryForObject(
-                        "select LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = ?", java.sql.Timestamp.class, user))
+        assertThat(jdbc.queryForObject("select LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = ?", Timestamp.class, user))
                 .isNull();
         assertThat(output.getOut() + output.getErr())
                 .contains("登录失败")

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,8 +118,7 @@ class PermissionConvergenceTest {
                     .forEach(a -> {
                         rows.add((long) group.hashCode());
                         rows.add((long) a.getResourceType());
-                        rows.add((long) ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a)
-                                .getPermissions());
+                        rows.add((long) ((AuthorizationEntity) a).getPermissions());
                     });
         }
         return rows;

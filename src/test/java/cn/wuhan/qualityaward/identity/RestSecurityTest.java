@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.NominationBuilder;
 import cn.wuhan.qualityaward.support.RestClient;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +67,7 @@ class RestSecurityTest {
     @Test
     void anExpertCannotStartACycle() {
         ResponseEntity<String> response = RestClient.as(http, "expert1")
-                .post("/engine-rest/process-definition/key/awardCycle/start", RestClient.variables(java.util.Map.of()));
+                .post("/engine-rest/process-definition/key/awardCycle/start", RestClient.variables(Map.of()));
 
         // the engine hides definitions a user may not read: it answers "not found", not "forbidden"
         assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
@@ -73,14 +77,13 @@ class RestSecurityTest {
     @Test
     void anExpertWhoTriesAnotherExpertsTaskIsRefusedInChinese() {
         String cycleId = scenario.newCycleIdWithOpenCycle();
-        org.camunda.bpm.engine.runtime.ProcessInstance nomination = scenario.nominationInScoring(
-                cn.wuhan.qualityaward.support.NominationBuilder.aNomination(cycleId), "STAFF", null);
-        org.camunda.bpm.engine.task.Task task =
-                scenario.scoringTasks(nomination).get(0);
+        ProcessInstance nomination =
+                scenario.nominationInScoring(NominationBuilder.aNomination(cycleId), "STAFF", null);
+        Task task = scenario.scoringTasks(nomination).get(0);
         String other = scenario.scoringTasks(nomination).get(1).getAssignee();
 
         ResponseEntity<String> response = RestClient.as(http, other)
-                .post("/engine-rest/task/" + task.getId() + "/complete", RestClient.variables(java.util.Map.of()));
+                .post("/engine-rest/task/" + task.getId() + "/complete", RestClient.variables(Map.of()));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getBody()).contains("只有任务的办理人本人可以提交").contains("\"code\":\"NOT_ASSIGNEE\"");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -114,7 +115,7 @@ class EveryTaskRefusesForeignVariablesTest {
                                 .setAuthentication(other, List.of("award-office", "experts", "committee", "approvers"));
                         try {
                             // the engine refuses for want of TASK_WORK, or our check for want of being the assignee
-                            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            Assertions.assertThatThrownBy(
                                             () -> engine.getTaskService().complete(task.getId()))
                                     .satisfiesAnyOf(
                                             refused -> assertThat(refused).isInstanceOf(AuthorizationException.class),

@@ -4,18 +4,24 @@ import static cn.wuhan.qualityaward.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.support.AwardDataSnapshot;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.NominationBuilder;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
 import cn.wuhan.qualityaward.support.TasklistSession;
 import cn.wuhan.qualityaward.support.WaitingWorld;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,12 +151,11 @@ class InsiderFindingsTest {
         Task task = firstScoringTask();
         engine.getIdentityService().setAuthentication(task.getAssignee(), List.of("experts"));
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(
+            Assertions.assertThatThrownBy(
                             () -> engine.getTaskService().setVariable(task.getId(), "panelLeader", task.getAssignee()))
-                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-            org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> engine.getTaskService().setAssignee(task.getId(), "expert9"))
-                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+                    .isInstanceOf(AuthorizationException.class);
+            Assertions.assertThatThrownBy(() -> engine.getTaskService().setAssignee(task.getId(), "expert9"))
+                    .isInstanceOf(AuthorizationException.class);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -287,10 +292,7 @@ class InsiderFindingsTest {
     @Test
     void anExpertsAccessToTheMaterialsEndsWithTheirSeat() {
         var nomination = scenario.nominationInScoring(
-                cn.wuhan.qualityaward.support.NominationBuilder.aNomination(world.openCycle())
-                        .named("材料权限"),
-                "STAFF",
-                null);
+                NominationBuilder.aNomination(world.openCycle()).named("材料权限"), "STAFF", null);
         long id = scenario.nominationId(nomination);
         Task task = scenario.scoringTasks(nomination).get(0);
         String expert = task.getAssignee();
@@ -317,9 +319,9 @@ class InsiderFindingsTest {
                 scenario.sheetFor(world.inScoring()).scoringShare(1.0).variables();
         AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
         RestVariables asObject = RestVariables.of(sheet);
-        Map<String, Object> body = new java.util.HashMap<>(asObject.body());
+        Map<String, Object> body = new HashMap<>(asObject.body());
         @SuppressWarnings("unchecked")
-        Map<String, Object> variables = new java.util.HashMap<>((Map<String, Object>) body.get("variables"));
+        Map<String, Object> variables = new HashMap<>((Map<String, Object>) body.get("variables"));
         variables.put(
                 "score_comment",
                 Map.of(
@@ -342,8 +344,7 @@ class InsiderFindingsTest {
 
     @Test
     void aTaskIsClaimedOnlyForOneself() {
-        Task review = scenario.task(
-                world.atFormalReview(), cn.wuhan.qualityaward.nomination.NominationProcess.Elements.FORMAL_REVIEW);
+        Task review = scenario.task(world.atFormalReview(), NominationProcess.Elements.FORMAL_REVIEW);
         if (review.getAssignee() != null) {
             engine.getTaskService().setAssignee(review.getId(), null);
         }
@@ -367,12 +368,9 @@ class InsiderFindingsTest {
     @Test
     void aCompletionAnswersWithNoneOfTheInstancesVariables() {
         var nomination = scenario.nominationInScoring(
-                cn.wuhan.qualityaward.support.NominationBuilder.aNomination(world.openCycle())
-                        .named("返回变量"),
-                "STAFF",
-                null);
+                NominationBuilder.aNomination(world.openCycle()).named("返回变量"), "STAFF", null);
         Task task = scenario.scoringTasks(nomination).get(0);
-        Map<String, Object> body = new java.util.HashMap<>(RestClient.variables(
+        Map<String, Object> body = new HashMap<>(RestClient.variables(
                 scenario.sheetFor(nomination).scoringShare(0.8).variables()));
         body.put("withVariablesInReturn", true);
 
@@ -385,7 +383,7 @@ class InsiderFindingsTest {
 
     @Test
     void nobodyButTheAdministratorWorksAJobByHandSoNoTimerFiresEarlyOrFreezes() {
-        org.camunda.bpm.engine.runtime.Job timer = engine.getManagementService()
+        Job timer = engine.getManagementService()
                 .createJobQuery()
                 .processInstanceId(world.inScoring().getId())
                 .timers()
@@ -400,7 +398,7 @@ class InsiderFindingsTest {
                     "NOT_ALLOWED");
         }
 
-        org.camunda.bpm.engine.runtime.Job after = engine.getManagementService()
+        Job after = engine.getManagementService()
                 .createJobQuery()
                 .jobId(timer.getId())
                 .singleResult();
@@ -463,8 +461,7 @@ class InsiderFindingsTest {
 
     @Test
     void anUnclaimedGroupTaskCompletedThroughTasklistIsRefusedInPlainChineseNotAs500() {
-        Task correction = scenario.task(
-                world.atCorrection(), cn.wuhan.qualityaward.nomination.NominationProcess.Elements.REGISTER_CORRECTION);
+        Task correction = scenario.task(world.atCorrection(), NominationProcess.Elements.REGISTER_CORRECTION);
         TasklistSession tasklist = TasklistSession.logIn(http, "office");
         AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
 

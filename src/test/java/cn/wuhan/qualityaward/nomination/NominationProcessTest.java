@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Messages;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Variables;
+import cn.wuhan.qualityaward.panel.PanelService;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,7 +61,7 @@ class NominationProcessTest {
     ManagementService management;
 
     @Autowired
-    cn.wuhan.qualityaward.panel.PanelService panels;
+    PanelService panels;
 
     String cycleId;
 
@@ -110,9 +114,9 @@ class NominationProcessTest {
         assertThat(nominations.decisions(scenario.nominationId(nomination)))
                 .extracting(NominationDecision::stage, NominationDecision::decision)
                 .containsSubsequence(
-                        org.assertj.core.groups.Tuple.tuple("FORMAL_REVIEW", "CORRECTION"),
-                        org.assertj.core.groups.Tuple.tuple("CORRECTION", "SUBMITTED"),
-                        org.assertj.core.groups.Tuple.tuple("FORMAL_REVIEW", "PASS"));
+                        Tuple.tuple("FORMAL_REVIEW", "CORRECTION"),
+                        Tuple.tuple("CORRECTION", "SUBMITTED"),
+                        Tuple.tuple("FORMAL_REVIEW", "PASS"));
     }
 
     @Test
@@ -178,7 +182,7 @@ class NominationProcessTest {
                 .total()
                 .add(scenario.sheetFor(nomination).scoringShare(0.75).total())
                 .add(scenario.sheetFor(nomination).scoringShare(0.8).total())
-                .divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
         scenario.scoreAll(nomination, 0.7, 0.75, 0.8);
 
         assertThat(nomination)
@@ -337,7 +341,7 @@ class NominationProcessTest {
         ProcessInstance cycle = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(cycleId)
                 .singleResult();
-        scenario.fireTimer(cycle, cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
         int rowsBefore = nominationRows();
 
         assertThatThrownBy(() -> scenario.nominate(aNomination(cycleId)))

@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -214,7 +215,7 @@ class PersonalDataTest {
 
     /** Every misconduct field filled, each long enough ago to keep the nominee eligible. */
     private Map<String, Object> misconductLongAgo() {
-        Map<String, Object> v = new java.util.HashMap<>();
+        Map<String, Object> v = new HashMap<>();
         v.put("majorIncidentYear", cycleYear - 10);
         v.put("illegalConductYear", cycleYear - 9);
         v.put("badCreditYear", cycleYear - 8);

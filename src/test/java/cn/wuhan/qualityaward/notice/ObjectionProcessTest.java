@@ -9,12 +9,15 @@ import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.nomination.NominationStatus;
 import cn.wuhan.qualityaward.notice.ObjectionProcess.Elements;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,7 +45,7 @@ class ObjectionProcessTest {
     CommitteeService committee;
 
     @Autowired
-    cn.wuhan.qualityaward.nomination.NominationService nominations;
+    NominationService nominations;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -106,8 +109,7 @@ class ObjectionProcessTest {
         scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
         scenario.approve(cycle, List.of(), null);
         assertThat(candidate).isEnded().hasPassed(NominationProcess.Elements.END_WITHDRAWN_ON_OBJECTION);
-        assertThat(nominations.get(candidateId).status())
-                .isEqualTo(cn.wuhan.qualityaward.nomination.NominationStatus.WITHDRAWN_ON_OBJECTION);
+        assertThat(nominations.get(candidateId).status()).isEqualTo(NominationStatus.WITHDRAWN_ON_OBJECTION);
     }
 
     @Test
@@ -275,7 +277,7 @@ class ObjectionProcessTest {
             assertThatThrownBy(() ->
                             engine.getTaskService().setVariable(tasks.get(0).getId(), vote, "UPHOLD"))
                     .as("a member works on their task, they do not write its variables")
-                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+                    .isInstanceOf(AuthorizationException.class);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }

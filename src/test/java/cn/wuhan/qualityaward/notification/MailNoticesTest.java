@@ -4,6 +4,7 @@ import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -11,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -118,9 +120,9 @@ class MailNoticesTest {
     @Test
     void theOfficeCommitteeAndApproversAreToldTheResult() throws Exception {
         scenario.scoreAll(nomination, 0.9);
-        scenario.fireTimer(cycle, cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
         scenario.proposeWinners(cycle, List.of(scenario.nominationId(nomination)));
-        scenario.fireTimer(cycle, cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements.NOTICE_PERIOD);
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOTICE_PERIOD);
         smtp.purgeEmailFromAllMailboxes();
 
         scenario.approve(cycle, List.of(), null);
@@ -128,7 +130,7 @@ class MailNoticesTest {
         List<MimeMessage> results = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).contains("结果公布"))
                 .toList();
-        List<String> addressed = new java.util.ArrayList<>();
+        List<String> addressed = new ArrayList<>();
         for (MimeMessage m : results) {
             for (var address : m.getRecipients(Message.RecipientType.TO)) {
                 addressed.add(address.toString());
@@ -142,7 +144,7 @@ class MailNoticesTest {
     @Test
     void theObjectorIsToldHowTheirObjectionWasDecided() throws Exception {
         scenario.scoreAll(nomination, 0.9);
-        scenario.fireTimer(cycle, cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
         long candidate = scenario.nominationId(nomination);
         scenario.proposeWinners(cycle, List.of(candidate));
         ProcessInstance objection = scenario.fileObjectionAs("committee3", cycleId, candidate, "实名甲");

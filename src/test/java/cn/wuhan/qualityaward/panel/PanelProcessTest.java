@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /** The nomination process's panel paths: shortage, recusal, reminder, overdue. */
 @AwardIntegrationTest
@@ -44,7 +46,7 @@ class PanelProcessTest {
     TaskService tasks;
 
     @Autowired
-    org.springframework.boot.test.web.client.TestRestTemplate http;
+    TestRestTemplate http;
 
     String cycleId;
 
@@ -137,7 +139,7 @@ class PanelProcessTest {
                         .get("/api/nominations/" + id + "/documents")
                         .getStatusCode())
                 .as("the recused expert's access to the materials ends with the seat")
-                .isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN);
+                .isEqualTo(HttpStatus.FORBIDDEN);
         scenario.scoreAll(nomination, 0.8);
         assertThat(nomination).isWaitingAt(Elements.AWAIT_DECISION);
     }
@@ -244,7 +246,7 @@ class PanelProcessTest {
         assertThat(RestClient.as(http, late)
                         .get("/api/nominations/" + id + "/documents")
                         .getStatusCode())
-                .isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN);
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(RestClient.as(http, late)
                         .get("/engine-rest/process-instance/" + nomination.getId() + "/variables")
                         .getBody())

@@ -8,6 +8,7 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Iterator;
@@ -123,7 +124,7 @@ class CycleProgressApiTest {
     @Test
     void openSeatsPastTheScoringDeadlineCountAsOverdue() throws Exception {
         ClockUtil.setCurrentTime(
-                Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(41))));
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(41))));
 
         JsonNode staff = byField(read("office").get("seatsByTrack"), "name", "员工");
 

@@ -12,6 +12,7 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
@@ -384,8 +385,7 @@ class PublicNoticeAndObjectionTest {
     void aPathThatOnlyStartsAsPublicStillNeedsALogin() {
         for (String path : List.of(
                 "/api/public/../cycles/" + cycleId + "/notice", "/api/public/%2e%2e/cycles/" + cycleId + "/notice")) {
-            ResponseEntity<String> answer =
-                    http.getForEntity(java.net.URI.create(http.getRootUri() + path), String.class);
+            ResponseEntity<String> answer = http.getForEntity(URI.create(http.getRootUri() + path), String.class);
 
             assertThat(answer.getStatusCode().is2xxSuccessful())
                     .as(path + " → " + answer.getStatusCode())

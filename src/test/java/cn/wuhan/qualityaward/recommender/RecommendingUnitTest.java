@@ -10,6 +10,7 @@ import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
+import cn.wuhan.qualityaward.support.RestVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ class RecommendingUnitTest {
 
         ResponseEntity<String> started = as(EAST).post(
                         "/engine-rest/process-definition/key/" + NominationProcess.KEY + "/submit-form",
-                        cn.wuhan.qualityaward.support.RestVariables.of(values).body());
+                        RestVariables.of(values).body());
 
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(jdbc.queryForMap(

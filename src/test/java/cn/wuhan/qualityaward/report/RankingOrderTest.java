@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class RankingOrderTest {
@@ -68,7 +69,7 @@ class RankingOrderTest {
 
     private static Map<Long, RankedNomination.TieBreak> each(
             List<Nomination> tied, RankedNomination.TieBreak tieBreak) {
-        return tied.stream().collect(java.util.stream.Collectors.toMap(Nomination::id, n -> tieBreak));
+        return tied.stream().collect(Collectors.toMap(Nomination::id, n -> tieBreak));
     }
 
     private static Nomination nominee(long id, String finalScore) {

@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.resilience;
 
 import cn.wuhan.qualityaward.QualityAwardApplication;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,10 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 
 /**
  * The application as its own operating-system process, on the given database, with the
@@ -73,8 +78,8 @@ final class ApplicationNode implements AutoCloseable {
                     log,
                     "==== start of " + name + " on port " + port + " ====\n" + String.join(" ", command) + "\n",
                     StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             process = builder.start();
         } catch (IOException e) {
@@ -96,18 +101,18 @@ final class ApplicationNode implements AutoCloseable {
      * lists the entries, and the application would then find its models twice.
      */
     private static String classpath() {
-        java.util.LinkedHashSet<String> entries = new java.util.LinkedHashSet<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        LinkedHashSet<String> entries = new LinkedHashSet<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             entries.addAll(manifestClassPath(entry));
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 
     private static List<String> manifestClassPath(String entry) {
         if (!entry.endsWith(".jar")) {
             return List.of(entry);
         }
-        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry)) {
+        try (JarFile jar = new JarFile(entry)) {
             String listed = jar.getManifest() == null
                     ? null
                     : jar.getManifest().getMainAttributes().getValue("Class-Path");
@@ -139,7 +144,7 @@ final class ApplicationNode implements AutoCloseable {
 
     private void waitForExit() {
         try {
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.resilience.CycleOverHttp.Nominee;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the database holds about one cycle once it has ended, read with SQL: the engine's job log
@@ -78,7 +79,7 @@ final class CycleRecords {
 
     /** Each nomination's outcome as the announcement recorded it. */
     Map<Long, String> outcomes() {
-        Map<Long, String> outcomes = new java.util.TreeMap<>();
+        Map<Long, String> outcomes = new TreeMap<>();
         database.query("select id, status from nomination where cycle_id = '" + cycleId + "'")
                 .forEach(row -> outcomes.put(((Number) row.get("id")).longValue(), String.valueOf(row.get("status"))));
         return outcomes;
@@ -86,7 +87,7 @@ final class CycleRecords {
 
     /** How many jobs of this cycle each node ran: host name → count. */
     Map<String, Long> jobsRunBy() {
-        Map<String, Long> byHost = new java.util.TreeMap<>();
+        Map<String, Long> byHost = new TreeMap<>();
         database.query("select hostname_, count(*) as jobs from act_hi_job_log where job_state_ = 2"
                         + " and process_instance_id_ in " + instances + " group by hostname_")
                 .forEach(row ->

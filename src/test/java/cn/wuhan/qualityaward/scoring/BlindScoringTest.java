@@ -8,12 +8,17 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -152,34 +157,31 @@ class BlindScoringTest {
         assertThat(tasks.createTaskQuery().taskId(taskOfB.getId()).count()).isOne();
     }
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badSheets() {
-        return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of(
+    static Stream<Arguments> badSheets() {
+        return Stream.of(
+                Arguments.of(
                         "missing item",
-                        (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withoutItem("moral_1"),
+                        (UnaryOperator<ScoreSheetBuilder>) b -> b.withoutItem("moral_1"),
                         "基本条件·“道德品质”第1项未评分"),
-                org.junit.jupiter.params.provider.Arguments.of(
+                Arguments.of(
                         "not a number",
-                        (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("excellence_2", "两分"),
+                        (UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("excellence_2", "两分"),
                         "职业素养·“卓越意识”第2项的得分“两分”不是数字"),
-                org.junit.jupiter.params.provider.Arguments.of(
+                Arguments.of(
                         "off the half-point step",
-                        (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("qualitySystem_3", 3.3),
+                        (UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("qualitySystem_3", 3.3),
                         "须为0.5分的整数倍"),
-                org.junit.jupiter.params.provider.Arguments.of(
+                Arguments.of(
                         "below zero",
-                        (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("reputation_1", -1),
+                        (UnaryOperator<ScoreSheetBuilder>) b -> b.withItem("reputation_1", -1),
                         "须在0到2分之间"),
-                org.junit.jupiter.params.provider.Arguments.of(
-                        "no comment",
-                        (java.util.function.UnaryOperator<ScoreSheetBuilder>) b -> b.withComment(""),
-                        "请填写评语"));
+                Arguments.of("no comment", (UnaryOperator<ScoreSheetBuilder>) b -> b.withComment(""), "请填写评语"));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("badSheets")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSheets")
     void everyKindOfBadSheetIsRefusedOverRestAndTheTaskStaysOpen(
-            String why, java.util.function.UnaryOperator<ScoreSheetBuilder> spoil, String message) {
+            String why, UnaryOperator<ScoreSheetBuilder> spoil, String message) {
         ResponseEntity<String> refused = expertB()
                 .post(
                         "/engine-rest/task/" + taskOfB.getId() + "/submit-form",

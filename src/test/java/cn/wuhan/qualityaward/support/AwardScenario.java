@@ -3,7 +3,10 @@ package cn.wuhan.qualityaward.support;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import cn.wuhan.qualityaward.panel.ExpertPoolService;
+import cn.wuhan.qualityaward.recommender.RecommenderService;
+import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -66,12 +70,12 @@ public class AwardScenario {
         this.pool = pool;
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private cn.wuhan.qualityaward.recommender.RecommenderService recommenders;
+    @Autowired
+    private RecommenderService recommenders;
 
     /** A 推荐单位 account (password "demo") bound to its recommending unit. */
     public void ensureRecommender(String userId, String unit) {
-        ensureUser(userId, cn.wuhan.qualityaward.identity.Groups.RECOMMENDERS);
+        ensureUser(userId, Groups.RECOMMENDERS);
         recommenders.bind(userId, unit);
     }
 
@@ -232,8 +236,8 @@ public class AwardScenario {
     /** The expert declares a conflict of interest instead of scoring. */
     public void recuse(Task scoringTask, String reason) {
         Map<String, Object> v = new HashMap<>();
-        v.put(cn.wuhan.qualityaward.scoring.ScoreSheetVariables.CONFLICT_DECLARED, true);
-        v.put(cn.wuhan.qualityaward.scoring.ScoreSheetVariables.CONFLICT_REASON, reason);
+        v.put(ScoreSheetVariables.CONFLICT_DECLARED, true);
+        v.put(ScoreSheetVariables.CONFLICT_REASON, reason);
         tasks.complete(scoringTask.getId(), v);
         runDueJobs();
     }
@@ -336,12 +340,12 @@ public class AwardScenario {
     /** An objection as the Tasklist start form files it. */
     public ProcessInstance fileObjection(String cycleId, Long nominationId, String objectorName) {
         Map<String, Object> v = new HashMap<>();
-        v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.CYCLE_ID.name(), cycleId);
-        v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.NOMINATION_ID.name(), nominationId);
-        v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.OBJECTOR_NAME.name(), objectorName);
-        v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.OBJECTOR_CONTACT.name(), "13800000000");
-        v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.GROUNDS.name(), "申报材料中的获奖证书与实际不符");
-        return runtime.startProcessInstanceByKey(cn.wuhan.qualityaward.notice.ObjectionProcess.KEY, v);
+        v.put(ObjectionProcess.Variables.CYCLE_ID.name(), cycleId);
+        v.put(ObjectionProcess.Variables.NOMINATION_ID.name(), nominationId);
+        v.put(ObjectionProcess.Variables.OBJECTOR_NAME.name(), objectorName);
+        v.put(ObjectionProcess.Variables.OBJECTOR_CONTACT.name(), "13800000000");
+        v.put(ObjectionProcess.Variables.GROUNDS.name(), "申报材料中的获奖证书与实际不符");
+        return runtime.startProcessInstanceByKey(ObjectionProcess.KEY, v);
     }
 
     /** An objection filed from the Tasklist start form by a logged-in user, who is told the decision. */
@@ -359,9 +363,8 @@ public class AwardScenario {
 
     public void investigate(ProcessInstance objection, String finding) {
         tasks.complete(
-                task(objection, cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.INVESTIGATE)
-                        .getId(),
-                Map.of(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.FINDING.name(), finding));
+                task(objection, ObjectionProcess.Elements.INVESTIGATE).getId(),
+                Map.of(ObjectionProcess.Variables.FINDING.name(), finding));
         runDueJobs();
     }
 
@@ -369,7 +372,7 @@ public class AwardScenario {
     public List<Task> objectionVotes(ProcessInstance objection) {
         return tasks.createTaskQuery()
                 .processInstanceId(objection.getId())
-                .taskDefinitionKey(cn.wuhan.qualityaward.notice.ObjectionProcess.Elements.VOTE)
+                .taskDefinitionKey(ObjectionProcess.Elements.VOTE)
                 .orderByTaskAssignee()
                 .asc()
                 .list();
@@ -387,8 +390,8 @@ public class AwardScenario {
     /** A vote as the Tasklist form submits it: the choice and an optional note. */
     public Map<String, Object> objectionVote(String vote, String note) {
         Map<String, Object> v = new HashMap<>();
-        v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.VOTE.name(), vote);
-        v.put(cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.VOTE_NOTE.name(), note);
+        v.put(ObjectionProcess.Variables.VOTE.name(), vote);
+        v.put(ObjectionProcess.Variables.VOTE_NOTE.name(), note);
         return v;
     }
 

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.support;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class FilingBuilder {
     }
 
     public FilingBuilder claiming(String conditionId, String justification) {
-        Map<String, Object> claim = new java.util.HashMap<>();
+        Map<String, Object> claim = new HashMap<>();
         claim.put("conditionId", conditionId);
         claim.put("justification", justification);
         json.put("claimedConditions", List.of(claim));

@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,7 @@ public final class Refusals {
      */
     public static void assertRefused(ResponseEntity<?> response, HttpStatus status, String... expected) {
         String body = response.getBody() instanceof byte[] bytes
-                ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                ? new String(bytes, StandardCharsets.UTF_8)
                 : String.valueOf(response.getBody());
         assertThat(response.getStatusCode().is4xxClientError())
                 .as("a 4xx, not %s: %s", response.getStatusCode(), body)

@@ -1,12 +1,16 @@
 package cn.wuhan.qualityaward.support;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Calls the running application over HTTP as a given user, or anonymously. */
 public final class RestClient {
@@ -41,9 +45,8 @@ public final class RestClient {
 
     /** A multipart upload of one file, as a browser or portal sends it. */
     public ResponseEntity<String> upload(String path, String fileName, byte[] content) {
-        org.springframework.util.LinkedMultiValueMap<String, Object> body =
-                new org.springframework.util.LinkedMultiValueMap<>();
-        body.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return fileName;
@@ -60,7 +63,7 @@ public final class RestClient {
 
     /** Camunda's REST shape for variables: {"name": {"value": …}}. */
     public static Map<String, Object> variables(Map<String, Object> values) {
-        Map<String, Object> variables = new java.util.HashMap<>();
+        Map<String, Object> variables = new HashMap<>();
         values.forEach((name, value) -> variables.put(name, value == null ? Map.of() : Map.of("value", value)));
         return Map.of("variables", variables);
     }
@@ -68,7 +71,7 @@ public final class RestClient {
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         if (user != null) {
             headers.setBasicAuth(user, AwardScenario.PASSWORD);
         }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +121,7 @@ class ChineseLocalesTest {
 
     /** Leaves by dotted path; arrays (month names) count as one leaf each. */
     private static Map<String, JsonNode> flatten(JsonNode node) {
-        Map<String, JsonNode> leaves = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> leaves = new LinkedHashMap<>();
         flatten("", node, leaves);
         return leaves;
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +92,7 @@ public class DocumentController {
     private static String asciiName(NominationDocument document) {
         String name = document.fileName();
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
         return "document-" + document.id() + (extension.matches("\\.[a-z0-9]{1,8}") ? extension : "");
     }
 

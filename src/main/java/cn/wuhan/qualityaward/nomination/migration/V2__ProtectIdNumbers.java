@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.nomination.migration;
 
 import cn.wuhan.qualityaward.nomination.IdNumberProtection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -34,7 +35,7 @@ public class V2__ProtectIdNumbers extends BaseJavaMigration {
         List<Map<String, Object>> rows =
                 jdbc.queryForList("select id, id_number from nomination where id_number is not null");
         for (Map<String, Object> row : rows) {
-            String number = ((String) row.get("id_number")).strip().toUpperCase(java.util.Locale.ROOT);
+            String number = ((String) row.get("id_number")).strip().toUpperCase(Locale.ROOT);
             String hash = idNumbers.hash(number);
             jdbc.update(
                     // a filing with an ID number always had the key ID:<number>

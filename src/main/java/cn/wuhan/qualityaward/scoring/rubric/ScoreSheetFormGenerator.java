@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.scoring.rubric;
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import cn.wuhan.qualityaward.scoring.ScoringForms;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -110,7 +111,7 @@ public final class ScoreSheetFormGenerator {
         hiddenWhenRecusing(comment);
         try {
             return JSON.writeValueAsString(form) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

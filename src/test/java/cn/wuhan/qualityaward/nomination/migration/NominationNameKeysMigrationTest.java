@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.nomination.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.nomination.IdNumberProtection;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -24,8 +25,7 @@ class NominationNameKeysMigrationTest {
 
     @Test
     void nominationsFiledBeforeTheKeysExistedGetTheirKeysOnPostgres() throws Exception {
-        try (var postgres =
-                io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+        try (var postgres = EmbeddedPostgres.builder().start()) {
             migrateFilledDatabase(postgres.getPostgresDatabase());
         }
     }

@@ -3,11 +3,13 @@ package cn.wuhan.qualityaward.nomination.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.nomination.IdNumberProtection;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -30,8 +32,7 @@ class ProtectIdNumbersMigrationTest {
 
     @Test
     void storedIdNumbersBecomeHashAndLastFourOnPostgres() throws Exception {
-        try (var postgres =
-                io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+        try (var postgres = EmbeddedPostgres.builder().start()) {
             migrateFilledDatabase(postgres.getPostgresDatabase());
         }
     }
@@ -65,7 +66,7 @@ class ProtectIdNumbersMigrationTest {
                 .containsEntry("person_key", "NAME:李娜|武汉某公司");
     }
 
-    private org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource database) {
+    private FluentConfiguration flyway(DataSource database) {
         return Flyway.configure()
                 .dataSource(database)
                 .locations("classpath:db/migration")
