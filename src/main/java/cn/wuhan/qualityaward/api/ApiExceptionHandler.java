@@ -2,8 +2,6 @@ package cn.wuhan.qualityaward.api;
 
 import cn.wuhan.qualityaward.common.FieldProblem;
 import cn.wuhan.qualityaward.common.InvalidInputException;
-import cn.wuhan.qualityaward.nomination.DuplicateNominationException;
-import cn.wuhan.qualityaward.nomination.NominationNotFound;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
@@ -18,19 +16,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** Turns every refusal on /api into a 4xx with an {@link ApiError}; nothing reaches the caller as a 500. */
+/**
+ * Turns every refusal on /api into a 4xx with an {@link ApiError}; nothing reaches the caller as a 500.
+ * A domain's own refusals are mapped by an advice in its package that runs first (e.g.
+ * {@code nomination.NominationExceptionHandler}), so this web-wide piece knows no domain.
+ */
 @RestControllerAdvice(basePackages = "cn.wuhan.qualityaward")
 public class ApiExceptionHandler {
-
-    @ExceptionHandler(DuplicateNominationException.class)
-    ResponseEntity<ApiError> duplicate(DuplicateNominationException e) {
-        return status(HttpStatus.CONFLICT, new ApiError("DUPLICATE_NOMINATION", e.getMessage(), e.problems()));
-    }
-
-    @ExceptionHandler(NominationNotFound.class)
-    ResponseEntity<ApiError> nominationNotFound(NominationNotFound e) {
-        return status(HttpStatus.NOT_FOUND, new ApiError("NOT_FOUND", e.getMessage(), e.problems()));
-    }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalid(InvalidInputException e) {
