@@ -115,15 +115,15 @@ public class CommitteeService {
         }
         for (Long id : agree) {
             if (!shortlisted.contains(id)) {
-                problems.add("ballot_agree", "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中");
+                problems.add(BallotVariables.AGREE, "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中");
             }
             if (disagree.contains(id)) {
-                problems.add("ballot_disagree", "BOTH_WAYS", "同一候选人不能既同意又不同意");
+                problems.add(BallotVariables.DISAGREE, "BOTH_WAYS", "同一候选人不能既同意又不同意");
             }
         }
         disagree.stream()
                 .filter(id -> !shortlisted.contains(id))
-                .forEach(id -> problems.add("ballot_disagree", "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中"));
+                .forEach(id -> problems.add(BallotVariables.DISAGREE, "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中"));
         if (ballots.hasVoted(cycleId, member)) {
             problems.add("member", "ALREADY_VOTED", "您已投过票");
         }

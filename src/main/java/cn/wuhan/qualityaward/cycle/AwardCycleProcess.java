@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.cycle;
 
+import cn.wuhan.qualityaward.common.BlindVariables;
 import cn.wuhan.qualityaward.engine.JsonListVariable;
 import cn.wuhan.qualityaward.engine.ProcessVariable;
 import java.util.Date;
@@ -74,8 +75,8 @@ public final class AwardCycleProcess {
 
         public static final String MEMBER = "member";
         public static final ProcessVariable<Date> VOTING_DUE_DATE = ProcessVariable.of("votingDueDate", Date.class);
-        public static final JsonListVariable BALLOT_AGREE = JsonListVariable.of("ballot_agree");
-        public static final JsonListVariable BALLOT_DISAGREE = JsonListVariable.of("ballot_disagree");
+        public static final JsonListVariable BALLOT_AGREE = JsonListVariable.of(BlindVariables.BALLOT_AGREE);
+        public static final JsonListVariable BALLOT_DISAGREE = JsonListVariable.of(BlindVariables.BALLOT_DISAGREE);
         public static final ProcessVariable<Boolean> OBJECTIONS_OPEN =
                 ProcessVariable.of("objectionsOpen", Boolean.class);
         public static final ProcessVariable<Boolean> QUORUM_MET = ProcessVariable.of("quorumMet", Boolean.class);

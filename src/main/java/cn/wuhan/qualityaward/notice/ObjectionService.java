@@ -1,10 +1,10 @@
 package cn.wuhan.qualityaward.notice;
 
-import cn.wuhan.qualityaward.committee.BallotVariables;
 import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.committee.Vote;
 import cn.wuhan.qualityaward.committee.VoteTally;
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.BlindVariables;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.cycle.AwardCycle;
@@ -33,9 +33,9 @@ public class ObjectionService {
     private static final Set<String> NOT_A_NAME = Set.of("匿名", "无名", "无名氏", "不愿透露", "群众", "知情人", "某某", "anonymous");
 
     /** The form fields of a member's vote; ballot variables, so they never reach history. */
-    public static final String VOTE_FIELD = BallotVariables.PREFIX + "objectionVote";
+    public static final String VOTE_FIELD = BlindVariables.OBJECTION_VOTE;
 
-    public static final String NOTE_FIELD = BallotVariables.PREFIX + "objectionNote";
+    public static final String NOTE_FIELD = BlindVariables.OBJECTION_NOTE;
     /** Who the records name for a ruling: the committee as a body, not the member who voted last. */
     private static final String COMMITTEE = "committee";
 

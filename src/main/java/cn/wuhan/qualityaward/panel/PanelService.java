@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.panel;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
+import cn.wuhan.qualityaward.common.BlindVariables;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.nomination.Nomination;
@@ -75,10 +76,10 @@ public class PanelService {
     @Transactional
     public String recuse(long nominationId, String expert, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("score_conflictReason", "REASON_REQUIRED", "声明利益冲突时须说明具体情况");
+            throw InvalidInputException.of(BlindVariables.CONFLICT_REASON, "REASON_REQUIRED", "声明利益冲突时须说明具体情况");
         }
         new Problems()
-                .limit("score_conflictReason", reason, "利益冲突情况说明", CONFLICT_REASON_MAX)
+                .limit(BlindVariables.CONFLICT_REASON, reason, "利益冲突情况说明", CONFLICT_REASON_MAX)
                 .throwIfAny();
         if (!panels.isMember(nominationId, expert)) {
             throw InvalidInputException.of("expert", "NOT_ON_PANEL", "您不是该申报的评审专家");

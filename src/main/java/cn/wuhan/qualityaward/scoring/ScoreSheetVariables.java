@@ -1,43 +1,35 @@
 package cn.wuhan.qualityaward.scoring;
 
-import java.util.LinkedHashMap;
+import cn.wuhan.qualityaward.common.BlindVariables;
 import java.util.Map;
 
 /**
- * The keys of the score-sheet form. They are only in flight while a scoring task completes: the
- * sheet is stored in the project's tables and the variables are dropped, so no other task, REST call
- * or history query can see one expert's scores.
+ * The keys of the score-sheet form, as the scoring code names them; declared in {@link BlindVariables}.
+ * They are only in flight while a scoring task completes: the sheet is stored in the project's tables
+ * and the variables are dropped, so no other task, REST call or history query can see one expert's
+ * scores.
  */
 public final class ScoreSheetVariables {
 
-    public static final String PREFIX = "score_";
-    public static final String COMMENT = PREFIX + "comment";
+    public static final String PREFIX = BlindVariables.SCORE_SHEET_PREFIX;
+    public static final String COMMENT = BlindVariables.SCORE_COMMENT;
     /** The conflict-of-interest declaration (利益冲突声明) at the top of the sheet. */
-    public static final String CONFLICT_DECLARED = PREFIX + "conflictDeclared";
+    public static final String CONFLICT_DECLARED = BlindVariables.CONFLICT_DECLARED;
 
-    public static final String CONFLICT_REASON = PREFIX + "conflictReason";
+    public static final String CONFLICT_REASON = BlindVariables.CONFLICT_REASON;
 
     private ScoreSheetVariables() {}
 
     public static boolean isSheetVariable(String name) {
-        return name != null && name.startsWith(PREFIX);
+        return BlindVariables.isScoreSheet(name);
     }
 
     public static String itemKey(String itemId) {
-        return PREFIX + itemId;
+        return BlindVariables.scoreItem(itemId);
     }
 
     /** Item scores by item id, from whatever variables the submission carried. */
     public static Map<String, Object> items(Map<String, Object> variables) {
-        Map<String, Object> items = new LinkedHashMap<>();
-        variables.forEach((name, value) -> {
-            if (isSheetVariable(name)
-                    && !COMMENT.equals(name)
-                    && !CONFLICT_DECLARED.equals(name)
-                    && !CONFLICT_REASON.equals(name)) {
-                items.put(name.substring(PREFIX.length()), value);
-            }
-        });
-        return items;
+        return BlindVariables.scoreItems(variables);
     }
 }
