@@ -1,8 +1,7 @@
 package cn.wuhan.qualityaward.engine;
 
-import cn.wuhan.qualityaward.committee.BallotVariables;
-import cn.wuhan.qualityaward.nomination.PersonalData;
-import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
+import cn.wuhan.qualityaward.common.BlindVariables;
+import java.util.List;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
@@ -12,14 +11,21 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
  * Full history, except for what would let one expert read another's scores, or one committee member
- * another's vote, and except for a nominee's personal data: score-sheet and ballot variables, the
- * variables of {@link PersonalData} (resident ID number, misconduct), the decisions whose inputs are
- * personal data (by key, {@link PersonalData#DECISIONS}), and the raw form submissions. The score
+ * another's vote, and except for a nominee's personal data: the variables of {@link BlindVariables}
+ * (score sheets and ballots), the variables and decisions each {@link WithheldFromHistory} declares
+ * (the nomination's personal data: resident ID number, misconduct, and the decision whose inputs they
+ * are), and the raw form submissions. The score
  * sheets and the nominations themselves are kept in the project's tables.
  */
 public class BlindScoringHistoryLevel implements HistoryLevel {
 
     public static final String NAME = "full-blind-scoring";
+
+    private final List<WithheldFromHistory> withheld;
+
+    public BlindScoringHistoryLevel(List<WithheldFromHistory> withheld) {
+        this.withheld = List.copyOf(withheld);
+    }
 
     @Override
     public int getId() {
@@ -45,15 +51,14 @@ public class BlindScoringHistoryLevel implements HistoryLevel {
         }
         if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE
                 && entity instanceof DecisionDefinition decision
-                && PersonalData.isPersonalDecision(decision.getKey())) {
+                && withheld.stream().anyMatch(w -> w.withholdsDecision(decision.getKey()))) {
             return false;
         }
         return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
     }
 
-    private static boolean isWithheld(String variableName) {
-        return ScoreSheetVariables.isSheetVariable(variableName)
-                || BallotVariables.isBallotVariable(variableName)
-                || PersonalData.isPersonalVariable(variableName);
+    private boolean isWithheld(String variableName) {
+        return BlindVariables.isBlind(variableName)
+                || withheld.stream().anyMatch(w -> w.withholdsVariable(variableName));
     }
 }

@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Configuration;
 public class EngineConfiguration {
 
     @Bean
-    ProcessEnginePlugin blindScoringHistory() {
+    ProcessEnginePlugin blindScoringHistory(List<WithheldFromHistory> withheld) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                configuration.setCustomHistoryLevels(List.of(new BlindScoringHistoryLevel()));
+                configuration.setCustomHistoryLevels(List.of(new BlindScoringHistoryLevel(withheld)));
                 configuration.setHistory(BlindScoringHistoryLevel.NAME);
             }
         };

@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.engine;
+package cn.wuhan.qualityaward.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

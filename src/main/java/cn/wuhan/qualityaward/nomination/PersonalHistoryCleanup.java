@@ -1,6 +1,5 @@
-package cn.wuhan.qualityaward.engine;
+package cn.wuhan.qualityaward.nomination;
 
-import cn.wuhan.qualityaward.nomination.PersonalData;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
