@@ -1,9 +1,10 @@
-package cn.wuhan.qualityaward.identity;
+package cn.wuhan.qualityaward.roles;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.engine.TaskCard;
+import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
-package cn.wuhan.qualityaward.identity;
+package cn.wuhan.qualityaward.roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;

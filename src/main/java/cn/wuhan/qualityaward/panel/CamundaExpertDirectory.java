@@ -1,6 +1,6 @@
-package cn.wuhan.qualityaward.identity;
+package cn.wuhan.qualityaward.panel;
 
-import cn.wuhan.qualityaward.panel.ExpertDirectory;
+import cn.wuhan.qualityaward.identity.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
