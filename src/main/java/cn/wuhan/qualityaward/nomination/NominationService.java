@@ -3,8 +3,6 @@ package cn.wuhan.qualityaward.nomination;
 import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
-import cn.wuhan.qualityaward.cycle.AwardCycle;
-import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
 import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
 import cn.wuhan.qualityaward.eligibility.EligibilityFailure;
 import cn.wuhan.qualityaward.scoring.rubric.Rubric;
@@ -37,7 +35,7 @@ public class NominationService {
     static final int OVERRIDE_REASON_MAX = 1000;
 
     private final NominationRepository nominations;
-    private final AwardCycleRepository cycles;
+    private final CycleCalendar cycles;
     private final Clock clock;
     private final IdNumberProtection idNumbers;
     /** 其他人员 conditions of the rubric, by id. */
@@ -45,7 +43,7 @@ public class NominationService {
 
     public NominationService(
             NominationRepository nominations,
-            AwardCycleRepository cycles,
+            CycleCalendar cycles,
             Rubric rubric,
             Clock clock,
             IdNumberProtection idNumbers) {
@@ -62,21 +60,20 @@ public class NominationService {
     public Nomination register(NominationRequest filed) {
         NominationRequest request = filed.normalized();
         Instant now = clock.instant();
-        Optional<AwardCycle> cycle = request.cycleId() == null
-                ? Optional.empty()
-                : cycles.find(request.cycleId().trim());
-        int cycleYear =
-                cycle.map(AwardCycle::year).orElse(now.atZone(clock.getZone()).getYear());
+        String cycleId = request.cycleId() == null ? null : request.cycleId().trim();
+        Optional<Integer> year = cycleId == null ? Optional.empty() : cycles.year(cycleId);
+        int cycleYear = year.orElse(now.atZone(clock.getZone()).getYear());
         Problems problems = NominationValidator.check(
                 request,
                 cycleYear,
                 otherConditions.keySet(),
                 now.atZone(clock.getZone()).toLocalDate());
-        if (request.cycleId() != null && !request.cycleId().isBlank() && cycle.isEmpty()) {
+        if (request.cycleId() != null && !request.cycleId().isBlank() && year.isEmpty()) {
             problems.add("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + request.cycleId() + "”不存在");
         }
-        cycle.filter(c -> !c.acceptsNominationsAt(now))
-                .ifPresent(c -> problems.add("cycleId", "CYCLE_CLOSED", "评选周期“" + c.id() + "”已截止申报"));
+        if (year.isPresent() && !cycles.acceptsNominationsAt(cycleId, now)) {
+            problems.add("cycleId", "CYCLE_CLOSED", "评选周期“" + cycleId + "”已截止申报");
+        }
         problems.throwIfAny();
 
         // the ID number is kept as a keyed hash (duplicates) and its last four characters (display) only
@@ -120,7 +117,7 @@ public class NominationService {
 
     public EligibilityFacts eligibilityFacts(long id) {
         NominationRequest r = nominations.findRequest(id).orElseThrow();
-        int cycleYear = cycles.find(r.cycleId()).orElseThrow().year();
+        int cycleYear = cycles.year(r.cycleId()).orElseThrow();
         return new EligibilityFacts(
                 r.qualityWorkYears(),
                 EligibilityFacts.yearsSince(r.majorIncidentYear(), cycleYear),
