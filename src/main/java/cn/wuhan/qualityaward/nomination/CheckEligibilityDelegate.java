@@ -1,10 +1,9 @@
-package cn.wuhan.qualityaward.eligibility;
+package cn.wuhan.qualityaward.nomination;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
+import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
-import cn.wuhan.qualityaward.nomination.NominationProcess;
-import cn.wuhan.qualityaward.nomination.NominationService;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;

@@ -1,8 +1,8 @@
-package cn.wuhan.qualityaward.eligibility;
+package cn.wuhan.qualityaward.nomination;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
-import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.eligibility.EligibilityFailure;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
