@@ -7,7 +7,6 @@ import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.ProcessVariable;
 import cn.wuhan.qualityaward.engine.Refusal;
 import cn.wuhan.qualityaward.identity.Groups;
-import cn.wuhan.qualityaward.recommender.RecommenderService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,10 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegisterNominationDelegate implements JavaDelegate {
 
-    private final RecommenderService recommenders;
+    private final RecommendingUnits recommenders;
     private final AwardProperties properties;
 
-    public RegisterNominationDelegate(RecommenderService recommenders, AwardProperties properties) {
+    public RegisterNominationDelegate(RecommendingUnits recommenders, AwardProperties properties) {
         this.recommenders = recommenders;
         this.properties = properties;
     }

@@ -8,6 +8,7 @@ import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationRequest;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
+import cn.wuhan.qualityaward.nomination.RecommendingUnits;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nominations; the office files on a unit's behalf as before. Every nomination records its filer.
  */
 @Service
-public class RecommenderService {
+public class RecommenderService implements RecommendingUnits {
 
     /** While the office checks the filing, the unit may still add materials. */
     private static final Set<NominationStatus> OPEN_FOR_MATERIALS = EnumSet.of(
@@ -61,6 +62,7 @@ public class RecommenderService {
      * {@code recommenders} without a unit is refused (400 {@code NO_RECOMMENDING_UNIT}).
      */
     @Transactional
+    @Override
     public Nomination register(NominationRequest request, String filedBy, boolean inRecommendersGroup) {
         Optional<String> unit = unitOf(filedBy);
         if (inRecommendersGroup && unit.isEmpty()) {
@@ -87,6 +89,7 @@ public class RecommenderService {
     }
 
     /** Whether this account speaks for the nomination's recommending unit. */
+    @Override
     public boolean speaksFor(String userId, long nominationId) {
         Optional<String> unit = unitOf(userId);
         return unit.isPresent()
@@ -94,6 +97,7 @@ public class RecommenderService {
     }
 
     /** Whether this account may add materials to the nomination now: its unit's, still being checked. */
+    @Override
     public boolean mayAddMaterials(String userId, long nominationId) {
         return speaksFor(userId, nominationId)
                 && OPEN_FOR_MATERIALS.contains(nominations.get(nominationId).status());

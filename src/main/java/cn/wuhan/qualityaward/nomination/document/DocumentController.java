@@ -4,7 +4,7 @@ import cn.wuhan.qualityaward.api.Forbidden;
 import cn.wuhan.qualityaward.api.NotFound;
 import cn.wuhan.qualityaward.common.Attachment;
 import cn.wuhan.qualityaward.identity.CurrentUser;
-import cn.wuhan.qualityaward.recommender.RecommenderService;
+import cn.wuhan.qualityaward.nomination.RecommendingUnits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,9 +33,9 @@ public class DocumentController {
 
     private final DocumentService documents;
     private final CurrentUser user;
-    private final RecommenderService recommenders;
+    private final RecommendingUnits recommenders;
 
-    public DocumentController(DocumentService documents, CurrentUser user, RecommenderService recommenders) {
+    public DocumentController(DocumentService documents, CurrentUser user, RecommendingUnits recommenders) {
         this.documents = documents;
         this.user = user;
         this.recommenders = recommenders;
