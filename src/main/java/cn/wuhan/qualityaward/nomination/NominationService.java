@@ -5,7 +5,6 @@ import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.eligibility.EligibilityFacts;
 import cn.wuhan.qualityaward.eligibility.EligibilityFailure;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,15 +43,14 @@ public class NominationService {
     public NominationService(
             NominationRepository nominations,
             CycleCalendar cycles,
-            Rubric rubric,
+            ClaimableConditions conditions,
             Clock clock,
             IdNumberProtection idNumbers) {
         this.nominations = nominations;
         this.idNumbers = idNumbers;
         this.cycles = cycles;
         this.clock = clock;
-        this.otherConditions = new LinkedHashMap<>();
-        rubric.track(Track.OTHER).conditions().forEach(c -> otherConditions.put(c.id(), c.text()));
+        this.otherConditions = new LinkedHashMap<>(conditions.otherTrackConditions());
     }
 
     /** Files a nomination: either all of it is stored, or nothing and the reasons why. */

@@ -4,7 +4,6 @@ import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.Refusal;
-import cn.wuhan.qualityaward.scoring.ScoringForms;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

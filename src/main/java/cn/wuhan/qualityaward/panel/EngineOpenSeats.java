@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.panel;
 
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.nomination.document.OpenSeats;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 

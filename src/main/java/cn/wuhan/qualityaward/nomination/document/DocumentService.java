@@ -3,7 +3,6 @@ package cn.wuhan.qualityaward.nomination.document;
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.nomination.NominationService;
-import cn.wuhan.qualityaward.panel.OpenSeats;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;

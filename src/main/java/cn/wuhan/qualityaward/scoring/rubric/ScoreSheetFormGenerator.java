@@ -1,8 +1,8 @@
 package cn.wuhan.qualityaward.scoring.rubric;
 
+import cn.wuhan.qualityaward.nomination.ScoringForms;
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
-import cn.wuhan.qualityaward.scoring.ScoringForms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -2,9 +2,9 @@ package cn.wuhan.qualityaward.scoring.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhan.qualityaward.nomination.ScoringForms;
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
-import cn.wuhan.qualityaward.scoring.ScoringForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

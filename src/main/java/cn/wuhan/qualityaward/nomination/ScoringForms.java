@@ -1,6 +1,5 @@
-package cn.wuhan.qualityaward.scoring;
+package cn.wuhan.qualityaward.nomination;
 
-import cn.wuhan.qualityaward.nomination.Track;
 import java.util.Locale;
 
 /** Ids of the generated score-sheet forms, one per scoring track: score-senior-manager… */

@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.panel;
+package cn.wuhan.qualityaward.nomination.document;
 
 /** Whether an expert holds an open seat on a nomination: a scoring or moderation task of theirs still to do. */
 public interface OpenSeats {
