@@ -3,8 +3,8 @@ package cn.wuhan.qualityaward.committee;
 import static cn.wuhan.qualityaward.cycle.AwardCycleProcess.Variables.*;
 
 import cn.wuhan.qualityaward.engine.ChoiceOptions;
-import cn.wuhan.qualityaward.report.RankedNomination;
-import cn.wuhan.qualityaward.report.RankingService;
+import cn.wuhan.qualityaward.ranking.RankedNomination;
+import cn.wuhan.qualityaward.ranking.RankingService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -7,6 +7,8 @@ import cn.wuhan.qualityaward.cycle.CycleStatus;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
+import cn.wuhan.qualityaward.ranking.RankedNomination;
+import cn.wuhan.qualityaward.ranking.RankingService;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

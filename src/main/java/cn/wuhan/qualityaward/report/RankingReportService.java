@@ -1,6 +1,8 @@
 package cn.wuhan.qualityaward.report;
 
 import cn.wuhan.qualityaward.panel.PanelService;
+import cn.wuhan.qualityaward.ranking.RankedNomination;
+import cn.wuhan.qualityaward.ranking.RankingService;
 import cn.wuhan.qualityaward.scoring.ModerationRepository;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
 import cn.wuhan.qualityaward.scoring.ScoreSheetTotal;

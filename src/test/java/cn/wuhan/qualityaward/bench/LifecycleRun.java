@@ -3,7 +3,7 @@ package cn.wuhan.qualityaward.bench;
 import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
-import cn.wuhan.qualityaward.report.RankedNomination;
+import cn.wuhan.qualityaward.ranking.RankedNomination;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.NominationBuilder;

@@ -3,7 +3,7 @@ package cn.wuhan.qualityaward.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.report.RankedNomination;
+import cn.wuhan.qualityaward.ranking.RankedNomination;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

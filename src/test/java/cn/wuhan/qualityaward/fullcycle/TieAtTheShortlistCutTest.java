@@ -7,11 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.wuhan.qualityaward.committee.CommitteeService;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
+import cn.wuhan.qualityaward.ranking.RankedNomination;
+import cn.wuhan.qualityaward.ranking.RankingService;
 import cn.wuhan.qualityaward.report.NoticeListEntry;
 import cn.wuhan.qualityaward.report.NoticeListService;
-import cn.wuhan.qualityaward.report.RankedNomination;
 import cn.wuhan.qualityaward.report.RankingReportService;
-import cn.wuhan.qualityaward.report.RankingService;
 import cn.wuhan.qualityaward.report.RankingWorkbook;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;

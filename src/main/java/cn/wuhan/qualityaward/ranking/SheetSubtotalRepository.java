@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.report;
+package cn.wuhan.qualityaward.ranking;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

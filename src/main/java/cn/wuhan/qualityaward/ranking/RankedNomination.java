@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.report;
+package cn.wuhan.qualityaward.ranking;
 
 import cn.wuhan.qualityaward.nomination.Track;
 import java.math.BigDecimal;
