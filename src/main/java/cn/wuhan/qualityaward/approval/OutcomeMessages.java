@@ -1,15 +1,11 @@
 package cn.wuhan.qualityaward.approval;
 
-import cn.wuhan.qualityaward.engine.SystemAuthority;
 import cn.wuhan.qualityaward.nomination.CycleOutcome;
-import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.nomination.NominationProcessAdapter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,21 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutcomeMessages {
 
-    private final RuntimeService runtime;
+    private final NominationProcessAdapter nominationProcess;
 
-    public OutcomeMessages(RuntimeService runtime) {
-        this.runtime = runtime;
+    public OutcomeMessages(NominationProcessAdapter nominationProcess) {
+        this.nominationProcess = nominationProcess;
     }
 
     public void send(String cycleId, List<Announced> outcomes) {
-        Map<String, String> waiting = SystemAuthority.call(() -> runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(NominationProcess.KEY)
-                .variableValueEquals(NominationProcess.Variables.CYCLE_ID.name(), cycleId)
-                .activityIdIn(NominationProcess.Elements.AWAIT_DECISION)
-                .list()
-                .stream()
-                .collect(Collectors.toMap(ProcessInstance::getBusinessKey, ProcessInstance::getId)));
+        Map<String, String> waiting = nominationProcess.awaitingDecision(cycleId);
         Map<CycleOutcome, List<String>> instances = new EnumMap<>(CycleOutcome.class);
         for (Announced announced : outcomes) {
             String instance = waiting.get(announced.referenceNo());
@@ -45,13 +34,6 @@ public class OutcomeMessages {
                     .computeIfAbsent(announced.outcome(), o -> new ArrayList<>())
                     .add(instance);
         }
-        instances.forEach((outcome, ids) -> SystemAuthority.run(() -> runtime.createMessageCorrelationAsync(
-                        NominationProcess.Messages.CYCLE_DECIDED)
-                .processInstanceIds(ids)
-                .setVariable(NominationProcess.Variables.CYCLE_OUTCOME.name(), outcome.name())
-                // nominations started on the model before 撤出名单 branch on this one
-                .setVariable(
-                        NominationProcess.Variables.AWARDED_BEFORE_OUTCOMES.name(), outcome == CycleOutcome.AWARDED)
-                .correlateAllAsync()));
+        instances.forEach((outcome, ids) -> nominationProcess.decideAsync(ids, outcome));
     }
 }

@@ -2,12 +2,10 @@ package cn.wuhan.qualityaward.cycle;
 
 import static cn.wuhan.qualityaward.cycle.AwardCycleProcess.Variables.CYCLE_ID;
 
-import cn.wuhan.qualityaward.engine.SystemAuthority;
 import cn.wuhan.qualityaward.nomination.Nomination;
-import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.nomination.NominationProcessAdapter;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,11 +15,11 @@ import org.springframework.stereotype.Component;
 public class CloseScoringDelegate implements JavaDelegate {
 
     private final NominationService nominations;
-    private final RuntimeService runtime;
+    private final NominationProcessAdapter nominationProcess;
 
-    public CloseScoringDelegate(NominationService nominations, RuntimeService runtime) {
+    public CloseScoringDelegate(NominationService nominations, NominationProcessAdapter nominationProcess) {
         this.nominations = nominations;
-        this.runtime = runtime;
+        this.nominationProcess = nominationProcess;
     }
 
     @Override
@@ -30,9 +28,7 @@ public class CloseScoringDelegate implements JavaDelegate {
         List<Long> unfinished = nominations.closeUnfinished(cycleId);
         for (Long id : unfinished) {
             Nomination nomination = nominations.get(id);
-            SystemAuthority.run(() -> runtime.createMessageCorrelation(NominationProcess.Messages.SCORING_CLOSED)
-                    .processInstanceBusinessKey(nomination.referenceNo())
-                    .correlateAll());
+            nominationProcess.closeScoring(nomination.referenceNo());
         }
     }
 }

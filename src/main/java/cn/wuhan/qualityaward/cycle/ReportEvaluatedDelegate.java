@@ -2,8 +2,6 @@ package cn.wuhan.qualityaward.cycle;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.CYCLE_ID;
 
-import cn.wuhan.qualityaward.engine.SystemAuthority;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,20 +14,18 @@ import org.springframework.stereotype.Component;
 public class ReportEvaluatedDelegate implements JavaDelegate {
 
     private final AwardCycleService cycles;
-    private final RuntimeService runtime;
+    private final AwardCycleProcessAdapter cycleProcess;
 
-    public ReportEvaluatedDelegate(AwardCycleService cycles, RuntimeService runtime) {
+    public ReportEvaluatedDelegate(AwardCycleService cycles, AwardCycleProcessAdapter cycleProcess) {
         this.cycles = cycles;
-        this.runtime = runtime;
+        this.cycleProcess = cycleProcess;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String cycleId = CYCLE_ID.required(execution);
         if (cycles.scoringComplete(cycleId)) {
-            SystemAuthority.run(() -> runtime.createMessageCorrelation(AwardCycleProcess.Messages.ALL_EVALUATED)
-                    .processInstanceBusinessKey(cycleId)
-                    .correlateAll());
+            cycleProcess.allEvaluated(cycleId);
         }
     }
 }

@@ -1,9 +1,11 @@
 package cn.wuhan.qualityaward.demo;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.cycle.AwardCycleProcessAdapter;
 import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.nomination.NominationProcessAdapter;
 import cn.wuhan.qualityaward.panel.ExpertPoolService;
 import cn.wuhan.qualityaward.recommender.RecommenderService;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
@@ -61,6 +63,8 @@ public class DemoData {
     private final ExpertPoolService pool;
     private final ManagementService management;
     private final RecommenderService recommenders;
+    private final AwardCycleProcessAdapter cycleProcess;
+    private final NominationProcessAdapter nominationProcess;
 
     public DemoData(
             IdentityService identity,
@@ -71,9 +75,13 @@ public class DemoData {
             Clock clock,
             ExpertPoolService pool,
             ManagementService management,
-            RecommenderService recommenders) {
+            RecommenderService recommenders,
+            AwardCycleProcessAdapter cycleProcess,
+            NominationProcessAdapter nominationProcess) {
         this.identity = identity;
         this.runtime = runtime;
+        this.cycleProcess = cycleProcess;
+        this.nominationProcess = nominationProcess;
         this.tasks = tasks;
         this.cycles = cycles;
         this.scoring = scoring;
@@ -107,17 +115,15 @@ public class DemoData {
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        runtime.startProcessInstanceByKey(
-                AwardCycleProcess.KEY,
-                Map.of(
-                        AwardCycleProcess.Variables.CYCLE_ID.name(),
-                        CYCLE,
-                        AwardCycleProcess.Variables.CYCLE_NAME.name(),
-                        "2026年度武汉市市长质量奖（个人奖）",
-                        AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(),
-                        now.plusDays(30).withNano(0).toString(),
-                        AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(),
-                        now.plusDays(60).withNano(0).toString()));
+        cycleProcess.start(Map.of(
+                AwardCycleProcess.Variables.CYCLE_ID.name(),
+                CYCLE,
+                AwardCycleProcess.Variables.CYCLE_NAME.name(),
+                "2026年度武汉市市长质量奖（个人奖）",
+                AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(),
+                now.plusDays(30).withNano(0).toString(),
+                AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(),
+                now.plusDays(60).withNano(0).toString()));
 
         String scored = nominate(EAST, "王芳", "420106198503150026", "武汉钢铁集团", "质量检验班班长", "FRONTLINE");
         String scoring1 = nominate(OFFICE, "张伟", "42010219720101001X", "东风汽车集团", "总经理", "SENIOR");
@@ -188,19 +194,17 @@ public class DemoData {
      * published; the notice runs 30 days from the seeding (a real cycle's is {@code award.timers.notice-period}).
      */
     private void seedNoticedCycle(LocalDateTime now) {
-        ProcessInstance cycle = runtime.startProcessInstanceByKey(
-                AwardCycleProcess.KEY,
-                Map.of(
-                        AwardCycleProcess.Variables.CYCLE_ID.name(),
-                        NOTICED_CYCLE,
-                        AwardCycleProcess.Variables.CYCLE_NAME.name(),
-                        "2021年度武汉市市长质量奖（个人奖）",
-                        AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(),
-                        now.plusDays(1).withNano(0).toString(),
-                        AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(),
-                        now.plusDays(2).withNano(0).toString(),
-                        AwardCycleProcess.Variables.NOTICE_PERIOD.name(),
-                        "P30D"));
+        ProcessInstance cycle = cycleProcess.start(Map.of(
+                AwardCycleProcess.Variables.CYCLE_ID.name(),
+                NOTICED_CYCLE,
+                AwardCycleProcess.Variables.CYCLE_NAME.name(),
+                "2021年度武汉市市长质量奖（个人奖）",
+                AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(),
+                now.plusDays(1).withNano(0).toString(),
+                AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(),
+                now.plusDays(2).withNano(0).toString(),
+                AwardCycleProcess.Variables.NOTICE_PERIOD.name(),
+                "P30D"));
         String[][] candidates = {
             {EAST, "黄海涛", "武汉邮电科学研究院", "质量管理部经理", "MIDDLE", "MIDDLE_MANAGER"},
             {RIVER, "林晓燕", "武汉市第三医院", "质控科主任", "MIDDLE", "MIDDLE_MANAGER"},
@@ -238,7 +242,7 @@ public class DemoData {
     }
 
     private List<Long> nominationIdsOf(String cycleId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(NominationProcess.KEY).list().stream()
+        return nominationProcess.running().stream()
                 .filter(i -> i.getBusinessKey() != null && i.getBusinessKey().startsWith(cycleId + "-"))
                 .map(i -> ((Number) runtime.getVariable(i.getId(), NominationProcess.Variables.NOMINATION_ID.name()))
                         .longValue())
@@ -289,7 +293,7 @@ public class DemoData {
         v.putAll(extra);
         identity.setAuthentication(filer, List.of(filer.equals(OFFICE) ? Groups.OFFICE : Groups.RECOMMENDERS));
         try {
-            return runtime.startProcessInstanceByKey(NominationProcess.KEY, v).getBusinessKey();
+            return nominationProcess.start(v).getBusinessKey();
         } finally {
             identity.clearAuthentication();
         }
@@ -364,9 +368,6 @@ public class DemoData {
     }
 
     private String instanceOf(String businessKey) {
-        return runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey)
-                .singleResult()
-                .getId();
+        return nominationProcess.instanceId(businessKey);
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,12 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class NominationController {
 
-    private final RuntimeService runtime;
+    private final NominationProcessAdapter nominationProcess;
     private final NominationService nominations;
     private final CurrentUser user;
 
-    public NominationController(RuntimeService runtime, NominationService nominations, CurrentUser user) {
-        this.runtime = runtime;
+    public NominationController(
+            NominationProcessAdapter nominationProcess, NominationService nominations, CurrentUser user) {
+        this.nominationProcess = nominationProcess;
         this.nominations = nominations;
         this.user = user;
     }
@@ -72,8 +72,7 @@ public class NominationController {
         }
         String referenceNo;
         try {
-            referenceNo = runtime.startProcessInstanceByKey(NominationProcess.KEY, variables(filing))
-                    .getBusinessKey();
+            referenceNo = nominationProcess.start(variables(filing)).getBusinessKey();
         } catch (BadUserRequestException refused) {
             if (refused.getCause() instanceof InvalidInputException problems) {
                 throw problems;

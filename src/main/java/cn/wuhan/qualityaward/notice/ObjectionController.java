@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class ObjectionController {
 
-    private final RuntimeService runtime;
+    private final ObjectionProcessAdapter objectionProcess;
 
-    public ObjectionController(RuntimeService runtime) {
-        this.runtime = runtime;
+    public ObjectionController(ObjectionProcessAdapter objectionProcess) {
+        this.objectionProcess = objectionProcess;
     }
 
     /** The answer to a filed objection. */
@@ -42,8 +41,7 @@ public class ObjectionController {
         v.put(GROUNDS.name(), request.grounds());
         String businessKey;
         try {
-            businessKey =
-                    runtime.startProcessInstanceByKey(ObjectionProcess.KEY, v).getBusinessKey();
+            businessKey = objectionProcess.start(v).getBusinessKey();
         } catch (BadUserRequestException refused) {
             if (refused.getCause() instanceof InvalidInputException problems) {
                 throw problems;

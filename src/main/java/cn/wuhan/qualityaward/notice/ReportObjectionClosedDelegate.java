@@ -1,8 +1,6 @@
 package cn.wuhan.qualityaward.notice;
 
-import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
-import cn.wuhan.qualityaward.engine.SystemAuthority;
-import org.camunda.bpm.engine.RuntimeService;
+import cn.wuhan.qualityaward.cycle.AwardCycleProcessAdapter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,20 +10,18 @@ import org.springframework.stereotype.Component;
 public class ReportObjectionClosedDelegate implements JavaDelegate {
 
     private final ObjectionService objections;
-    private final RuntimeService runtime;
+    private final AwardCycleProcessAdapter cycleProcess;
 
-    public ReportObjectionClosedDelegate(ObjectionService objections, RuntimeService runtime) {
+    public ReportObjectionClosedDelegate(ObjectionService objections, AwardCycleProcessAdapter cycleProcess) {
         this.objections = objections;
-        this.runtime = runtime;
+        this.cycleProcess = cycleProcess;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String cycleId = objections.cycleOf(ObjectionProcess.objectionOf(execution));
         if (!objections.anyOpen(cycleId)) {
-            SystemAuthority.run(() -> runtime.createMessageCorrelation(AwardCycleProcess.Messages.OBJECTIONS_RESOLVED)
-                    .processInstanceBusinessKey(cycleId)
-                    .correlateAll());
+            cycleProcess.objectionsResolved(cycleId);
         }
     }
 }

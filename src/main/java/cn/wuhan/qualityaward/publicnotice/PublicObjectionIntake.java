@@ -3,11 +3,11 @@ package cn.wuhan.qualityaward.publicnotice;
 import cn.wuhan.qualityaward.common.FieldProblem;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.notice.ObjectionProcess;
+import cn.wuhan.qualityaward.notice.ObjectionProcessAdapter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +24,11 @@ public class PublicObjectionIntake {
             Map.of("nominationId", "candidateReference", "objectorContact", "objectorPhone");
 
     private final PublicObjectionService objections;
-    private final RuntimeService runtime;
+    private final ObjectionProcessAdapter objectionProcess;
 
-    public PublicObjectionIntake(PublicObjectionService objections, RuntimeService runtime) {
+    public PublicObjectionIntake(PublicObjectionService objections, ObjectionProcessAdapter objectionProcess) {
         this.objections = objections;
-        this.runtime = runtime;
+        this.objectionProcess = objectionProcess;
     }
 
     @Transactional
@@ -42,8 +42,7 @@ public class PublicObjectionIntake {
         v.put(ObjectionProcess.Variables.GROUNDS.name(), c.grounds());
         String businessKey;
         try {
-            businessKey =
-                    runtime.startProcessInstanceByKey(ObjectionProcess.KEY, v).getBusinessKey();
+            businessKey = objectionProcess.start(v).getBusinessKey();
         } catch (BadUserRequestException refused) {
             if (refused.getCause() instanceof InvalidInputException problems) {
                 throw new InvalidInputException(problems.problems().stream()
