@@ -17,9 +17,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,7 +67,7 @@ public class NominationController {
             responseCode = "409",
             description = "该被推荐人已在本周期申报",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ResponseEntity<NominationFiled> file(@RequestBody NominationFiling filing) {
+    public ResponseEntity<NominationFiled> file(@RequestBody NominationRequest filing) {
         if (!user.isOffice() && !user.isIn(Groups.RECOMMENDERS)) {
             throw new Forbidden("只有评审办公室和推荐单位可以登记申报");
         }
@@ -89,36 +90,22 @@ public class NominationController {
                         id, nomination.referenceNo(), nomination.status().name(), nominations.maskedIdNumber(id)));
     }
 
-    private static Map<String, Object> variables(NominationFiling f) {
-        Map<String, Object> v = new HashMap<>();
-        v.put(CYCLE_ID.name(), f.cycleId());
-        v.put(NOMINEE_NAME.name(), f.nomineeName());
-        v.put(ID_NUMBER.name(), f.idNumber());
-        v.put(ORGANIZATION.name(), f.organization());
-        v.put(POSITION.name(), f.position());
-        v.put(POSITION_LEVEL.name(), f.positionLevel());
-        v.put(RECOMMENDING_UNIT.name(), f.recommendingUnit());
-        v.put(RECOMMENDING_OPINION.name(), f.recommendingOpinion());
-        v.put(SUMMARY.name(), f.summary());
-        v.put(QUALITY_WORK_YEARS.name(), f.qualityWorkYears());
-        v.put(MAJOR_INCIDENT_YEAR.name(), f.majorIncidentYear());
-        v.put(ILLEGAL_CONDUCT_YEAR.name(), f.illegalConductYear());
-        v.put(BAD_CREDIT_YEAR.name(), f.badCreditYear());
-        v.put(AWARD_FRAUD_YEAR.name(), f.awardFraudYear());
-        v.put(LAST_AWARD_YEAR.name(), f.lastAwardYear());
-        v.put(MATERIALS_DECLARED_TRUE.name(), f.materialsDeclaredTrue());
-        List<ClaimedCondition> claims = f.claimedConditions() == null ? List.of() : f.claimedConditions();
+    /**
+     * The start variables of a filing: every field of the 申报表 under its own name, and the claimed
+     * conditions as the start form submits them (a JSON list of ids, one {@code justification_<id>} each).
+     */
+    private static Map<String, Object> variables(NominationRequest filing) {
+        Map<String, Object> v = new HashMap<>(filing.fields());
+        List<ClaimedCondition> claims = filing.claimedConditions();
+        v.remove(NominationRequest.CLAIMED_CONDITIONS);
         if (claims.stream()
                 .anyMatch(c ->
                         c == null || c.conditionId() == null || c.conditionId().isBlank())) {
             throw InvalidInputException.of("claimedConditions", "REQUIRED", "所申报的其他人员条件须写明条件编号");
         }
         if (!claims.isEmpty()) {
-            String ids = claims.stream()
-                    .map(c -> c.conditionId() == null
-                            ? "null"
-                            : "\"" + c.conditionId().replace("\"", "") + "\"")
-                    .collect(Collectors.joining(",", "[", "]"));
+            SpinJsonNode ids =
+                    Spin.JSON(claims.stream().map(ClaimedCondition::conditionId).toList());
             v.put(CLAIMED_CONDITIONS.name(), SpinValues.jsonValue(ids).create());
             claims.forEach(c -> v.put(JUSTIFICATION_PREFIX + c.conditionId(), c.justification()));
         }
