@@ -23,6 +23,8 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,6 +90,24 @@ public class NominationController {
         return ResponseEntity.created(URI.create("/api/nominations/" + id))
                 .body(new NominationFiled(
                         id, nomination.referenceNo(), nomination.status().name(), nominations.maskedIdNumber(id)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "查看申报表（仅评审办公室）：所填各项，公民身份号码只显示后4位")
+    @ApiResponse(responseCode = "200", description = "申报表")
+    @ApiResponse(
+            responseCode = "403",
+            description = "不是评审办公室",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "没有该申报",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public NominationOnFile read(@PathVariable long id) {
+        if (!user.isOffice()) {
+            throw new Forbidden("只有评审办公室可以查看申报表");
+        }
+        return nominations.onFile(id);
     }
 
     /**
