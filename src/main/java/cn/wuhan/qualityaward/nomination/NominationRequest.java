@@ -39,6 +39,16 @@ public record NominationRequest(
         @Schema(description = "职务或岗位", requiredMode = Schema.RequiredMode.REQUIRED)
         String position,
 
+        @Schema(description = "职称，没有职称的写“无”", example = "高级工程师", requiredMode = Schema.RequiredMode.REQUIRED)
+        String title,
+
+        @PersonalData.Sensitive
+        @Schema(
+                description = "被推荐人联系电话：11位手机号码，或带区号的固定电话（分机用“-”接在后面）；仅评审办公室可见",
+                example = "027-87654321",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        String phone,
+
         @Schema(
                 description = "职务层级，决定建议的评审类别",
                 allowableValues = {"SENIOR", "MIDDLE", "FRONTLINE", "OTHER"},
