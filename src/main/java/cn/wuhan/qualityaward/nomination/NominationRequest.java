@@ -94,6 +94,7 @@ public record NominationRequest(
     static final String CLAIMED_CONDITIONS = "claimedConditions";
 
     private static final RecordComponent[] FIELDS = NominationRequest.class.getRecordComponents();
+    private static final Constructor<NominationRequest> CONSTRUCTOR = canonicalConstructor();
 
     public NominationRequest {
         claimedConditions = claimedConditions == null ? List.of() : List.copyOf(claimedConditions);
@@ -101,7 +102,9 @@ public record NominationRequest(
 
     /**
      * A filing from its fields by name, each asked for with its declared type ({@code String},
-     * {@code Integer}, {@code Boolean}, or {@code List} for {@link #CLAIMED_CONDITIONS}); null when absent.
+     * {@code Integer}, {@code Boolean}, or {@code List} for {@link #CLAIMED_CONDITIONS}) and answered with a
+     * value of that type, or null when absent; a value of another type is a programming error
+     * ({@link IllegalArgumentException}), so callers convert first (as {@code ProcessVariable} does).
      */
     public static NominationRequest from(BiFunction<String, Class<?>, Object> field) {
         Object[] values = Arrays.stream(FIELDS)
@@ -163,8 +166,6 @@ public record NominationRequest(
                 idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(Locale.ROOT);
         return with("cycleId", cycleId == null ? null : cycleId.strip()).with("idNumber", id);
     }
-
-    private static final Constructor<NominationRequest> CONSTRUCTOR = canonicalConstructor();
 
     private static Constructor<NominationRequest> canonicalConstructor() {
         try {
