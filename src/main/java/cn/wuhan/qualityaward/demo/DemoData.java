@@ -283,6 +283,8 @@ public class DemoData {
         v.put(NominationProcess.Variables.ORGANIZATION.name(), organization);
         v.put(NominationProcess.Variables.POSITION.name(), position);
         v.put(NominationProcess.Variables.POSITION_LEVEL.name(), level);
+        v.put("title", "高级工程师");
+        v.put("phone", "027-87654321");
         v.put(NominationProcess.Variables.RECOMMENDING_UNIT.name(), "武汉市东湖新技术开发区质量强区办");
         v.put(NominationProcess.Variables.RECOMMENDING_OPINION.name(), "同意推荐。该同志长期从事质量工作，业绩突出。");
         v.put(

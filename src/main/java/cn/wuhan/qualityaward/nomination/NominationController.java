@@ -17,10 +17,13 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,7 +69,7 @@ public class NominationController {
             responseCode = "409",
             description = "该被推荐人已在本周期申报",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ResponseEntity<NominationFiled> file(@RequestBody NominationFiling filing) {
+    public ResponseEntity<NominationFiled> file(@RequestBody NominationRequest filing) {
         if (!user.isOffice() && !user.isIn(Groups.RECOMMENDERS)) {
             throw new Forbidden("只有评审办公室和推荐单位可以登记申报");
         }
@@ -88,36 +91,40 @@ public class NominationController {
                         id, nomination.referenceNo(), nomination.status().name(), nominations.maskedIdNumber(id)));
     }
 
-    private static Map<String, Object> variables(NominationFiling f) {
-        Map<String, Object> v = new HashMap<>();
-        v.put(CYCLE_ID.name(), f.cycleId());
-        v.put(NOMINEE_NAME.name(), f.nomineeName());
-        v.put(ID_NUMBER.name(), f.idNumber());
-        v.put(ORGANIZATION.name(), f.organization());
-        v.put(POSITION.name(), f.position());
-        v.put(POSITION_LEVEL.name(), f.positionLevel());
-        v.put(RECOMMENDING_UNIT.name(), f.recommendingUnit());
-        v.put(RECOMMENDING_OPINION.name(), f.recommendingOpinion());
-        v.put(SUMMARY.name(), f.summary());
-        v.put(QUALITY_WORK_YEARS.name(), f.qualityWorkYears());
-        v.put(MAJOR_INCIDENT_YEAR.name(), f.majorIncidentYear());
-        v.put(ILLEGAL_CONDUCT_YEAR.name(), f.illegalConductYear());
-        v.put(BAD_CREDIT_YEAR.name(), f.badCreditYear());
-        v.put(AWARD_FRAUD_YEAR.name(), f.awardFraudYear());
-        v.put(LAST_AWARD_YEAR.name(), f.lastAwardYear());
-        v.put(MATERIALS_DECLARED_TRUE.name(), f.materialsDeclaredTrue());
-        List<ClaimedCondition> claims = f.claimedConditions() == null ? List.of() : f.claimedConditions();
+    @GetMapping("/{id}")
+    @Operation(summary = "查看申报表（仅评审办公室）：所填各项，公民身份号码只显示后4位")
+    @ApiResponse(responseCode = "200", description = "申报表")
+    @ApiResponse(
+            responseCode = "403",
+            description = "不是评审办公室",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "没有该申报",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public NominationOnFile read(@PathVariable long id) {
+        if (!user.isOffice()) {
+            throw new Forbidden("只有评审办公室可以查看申报表");
+        }
+        return nominations.onFile(id);
+    }
+
+    /**
+     * The start variables of a filing: every field of the 申报表 under its own name, and the claimed
+     * conditions as the start form submits them (a JSON list of ids, one {@code justification_<id>} each).
+     */
+    private static Map<String, Object> variables(NominationRequest filing) {
+        Map<String, Object> v = new HashMap<>(filing.fields());
+        List<ClaimedCondition> claims = filing.claimedConditions();
+        v.remove(NominationRequest.CLAIMED_CONDITIONS);
         if (claims.stream()
                 .anyMatch(c ->
                         c == null || c.conditionId() == null || c.conditionId().isBlank())) {
             throw InvalidInputException.of("claimedConditions", "REQUIRED", "所申报的其他人员条件须写明条件编号");
         }
         if (!claims.isEmpty()) {
-            String ids = claims.stream()
-                    .map(c -> c.conditionId() == null
-                            ? "null"
-                            : "\"" + c.conditionId().replace("\"", "") + "\"")
-                    .collect(Collectors.joining(",", "[", "]"));
+            SpinJsonNode ids =
+                    Spin.JSON(claims.stream().map(ClaimedCondition::conditionId).toList());
             v.put(CLAIMED_CONDITIONS.name(), SpinValues.jsonValue(ids).create());
             claims.forEach(c -> v.put(JUSTIFICATION_PREFIX + c.conditionId(), c.justification()));
         }

@@ -2,69 +2,82 @@ package cn.wuhan.qualityaward.nomination;
 
 import cn.wuhan.qualityaward.common.CanonicalText;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class NominationRepository {
 
+    /**
+     * Fields of the 申报表 stored otherwise: the ID number as a keyed hash and its last four characters,
+     * the declaration not at all (no filing is stored without it), the claimed conditions in their table.
+     */
+    private static final Set<String> NOT_COLUMNS =
+            Set.of("idNumber", "materialsDeclaredTrue", NominationRequest.CLAIMED_CONDITIONS);
+
+    /** The filing's own columns, then those the register step computes. */
+    private static final List<String> INSERTED = Stream.concat(
+                    NominationRequest.fieldNames().stream()
+                            .filter(field -> !NOT_COLUMNS.contains(field))
+                            .map(NominationRepository::column),
+                    Stream.of(
+                            "person_key",
+                            "id_number_hash",
+                            "id_number_last4",
+                            "status",
+                            "created_at",
+                            "name_key",
+                            "organization_key"))
+            .toList();
+
     private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert insert;
 
     public NominationRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.insert = new SimpleJdbcInsert(jdbc)
+                .withTableName("nomination")
+                .usingColumns(INSERTED.toArray(String[]::new))
+                .usingGeneratedKeyColumns("id");
     }
 
-    /** {@code idNumberHash} and {@code idNumberLastFour} are null when the filing has no ID number. */
+    /**
+     * Stores a filing: each field of the 申报表 in the column of its name in snake case, text less outer
+     * blanks ({@link CanonicalText#trim}), except the fields with no column of that name ({@link
+     * #NOT_COLUMNS}). {@code idNumberHash} and {@code idNumberLastFour} are null when the filing has no ID
+     * number. Returns the new id.
+     */
     long insert(NominationRequest r, String personKey, String idNumberHash, String idNumberLastFour, Instant at) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(
-                con -> {
-                    PreparedStatement ps = con.prepareStatement(
-                            "insert into nomination (cycle_id, person_key, nominee_name, id_number_hash, id_number_last4, organization,"
-                                    + " position, position_level, recommending_unit, recommending_opinion, summary,"
-                                    + " quality_work_years, major_incident_year, illegal_conduct_year, bad_credit_year,"
-                                    + " award_fraud_year, last_award_year, status, created_at, name_key, organization_key)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            new String[] {"id"});
-                    int i = 1;
-                    ps.setString(i++, r.cycleId());
-                    ps.setString(i++, personKey);
-                    ps.setString(i++, CanonicalText.trim(r.nomineeName()));
-                    ps.setString(i++, idNumberHash);
-                    ps.setString(i++, idNumberLastFour);
-                    ps.setString(i++, CanonicalText.trim(r.organization()));
-                    ps.setString(i++, CanonicalText.trim(r.position()));
-                    ps.setString(i++, r.positionLevel());
-                    ps.setString(i++, CanonicalText.trim(r.recommendingUnit()));
-                    ps.setString(i++, CanonicalText.trim(r.recommendingOpinion()));
-                    ps.setString(i++, CanonicalText.trim(r.summary()));
-                    ps.setInt(i++, r.qualityWorkYears());
-                    setYear(ps, i++, r.majorIncidentYear());
-                    setYear(ps, i++, r.illegalConductYear());
-                    setYear(ps, i++, r.badCreditYear());
-                    setYear(ps, i++, r.awardFraudYear());
-                    setYear(ps, i++, r.lastAwardYear());
-                    ps.setString(i++, NominationStatus.RECEIVED.name());
-                    ps.setTimestamp(i++, Timestamp.from(at));
-                    ps.setString(i++, CanonicalText.key(r.nomineeName()));
-                    ps.setString(i, CanonicalText.key(r.organization()));
-                    return ps;
-                },
-                key);
-        return key.getKey().longValue();
+        Map<String, Object> row = new LinkedHashMap<>();
+        r.fields().forEach((field, value) -> {
+            if (!NOT_COLUMNS.contains(field)) {
+                row.put(column(field), value instanceof String text ? CanonicalText.trim(text) : value);
+            }
+        });
+        row.put("person_key", personKey);
+        row.put("id_number_hash", idNumberHash);
+        row.put("id_number_last4", idNumberLastFour);
+        row.put("status", NominationStatus.RECEIVED.name());
+        row.put("created_at", Timestamp.from(at));
+        row.put("name_key", CanonicalText.key(r.nomineeName()));
+        row.put("organization_key", CanonicalText.key(r.organization()));
+        return insert.executeAndReturnKey(row).longValue();
     }
 
     void insertClaims(long id, List<ClaimedCondition> claims) {
@@ -203,37 +216,23 @@ public class NominationRepository {
                 rs.getBigDecimal("final_score"));
     }
 
+    /** A filing as stored: the ID number only as its hash (null here), the declaration as it was made. */
     private NominationRequest mapRequest(ResultSet rs, int row) throws SQLException {
-        return new NominationRequest(
-                rs.getString("cycle_id"),
-                rs.getString("nominee_name"),
-                null, // kept only as a keyed hash, which no check needs back
-                rs.getString("organization"),
-                rs.getString("position"),
-                rs.getString("position_level"),
-                rs.getString("recommending_unit"),
-                rs.getString("recommending_opinion"),
-                rs.getString("summary"),
-                rs.getInt("quality_work_years"),
-                year(rs, "major_incident_year"),
-                year(rs, "illegal_conduct_year"),
-                year(rs, "bad_credit_year"),
-                year(rs, "award_fraud_year"),
-                year(rs, "last_award_year"),
-                true,
-                findClaims(rs.getLong("id")));
-    }
-
-    private static Integer year(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static void setYear(PreparedStatement ps, int index, Integer year) throws SQLException {
-        if (year == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, year);
+        long id = rs.getLong("id");
+        Map<String, Object> stored = new HashMap<>();
+        for (String field : NominationRequest.fieldNames()) {
+            if (!NOT_COLUMNS.contains(field)) {
+                stored.put(field, rs.getObject(column(field)));
+            }
         }
+        stored.put("materialsDeclaredTrue", true); // no filing is stored without it
+        stored.put(NominationRequest.CLAIMED_CONDITIONS, findClaims(id));
+        return NominationRequest.from((field, type) ->
+                type == Integer.class && stored.get(field) instanceof Number n ? n.intValue() : stored.get(field));
+    }
+
+    /** A field's column: {@code nomineeName} is {@code nominee_name}. */
+    private static String column(String field) {
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 }

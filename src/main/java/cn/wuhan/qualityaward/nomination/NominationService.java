@@ -108,6 +108,14 @@ public class NominationService {
                 .orElse(null);
     }
 
+    /** The filing as stored, for the office; the ID number masked. */
+    public NominationOnFile onFile(long id) {
+        Nomination nomination = get(id);
+        NominationRequest filing = nominations.findRequest(id).orElseThrow(() -> new NominationNotFound(id));
+        return new NominationOnFile(
+                id, nomination.referenceNo(), nomination.status().label(), filing.with("idNumber", maskedIdNumber(id)));
+    }
+
     /** Every recorded decision on the nomination, oldest first. */
     public List<NominationDecision> decisions(long id) {
         return nominations.findDecisions(id);

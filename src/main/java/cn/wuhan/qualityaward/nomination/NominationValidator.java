@@ -5,11 +5,18 @@ import cn.wuhan.qualityaward.common.Problems;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Field checks shared by every way a nomination comes in (Tasklist start form, portal API). */
 final class NominationValidator {
 
     private static final int EARLIEST_YEAR = 1949;
+    /**
+     * A mainland mobile number (11 digits, 13x–19x), or a landline: area code 0 + 2–3 digits, an optional
+     * hyphen, a 7–8 digit number, and an optional extension of 1–6 digits after a hyphen. At most 20
+     * characters, the column's width (V9).
+     */
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
 
     private NominationValidator() {}
 
@@ -24,6 +31,15 @@ final class NominationValidator {
         text(problems, "nomineeName", r.nomineeName(), "被推荐人姓名", 50);
         text(problems, "organization", r.organization(), "工作单位", 200);
         text(problems, "position", r.position(), "职务或岗位", 100);
+        text(problems, "title", r.title(), "职称", 50);
+        if (CanonicalText.isBlank(r.phone())) {
+            problems.add("phone", "REQUIRED", "请填写联系电话");
+        } else if (!PHONE.matcher(CanonicalText.trim(r.phone())).matches()) {
+            problems.add(
+                    "phone",
+                    "PHONE_INVALID",
+                    "联系电话须为11位手机号码（如13907131234）或带区号的固定电话（如027-87654321，分机写作027-87654321-806）");
+        }
         if (r.positionLevel() == null || r.positionLevel().isBlank()) {
             problems.add("positionLevel", "REQUIRED", "请选择职务层级（高层管理、中层管理、一线员工或其他人员）");
         } else if (!POSITION_LEVELS.contains(r.positionLevel())) {

@@ -1,6 +1,11 @@
 package cn.wuhan.qualityaward.nomination;
 
 import cn.wuhan.qualityaward.engine.ProcessVariable;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,13 +21,17 @@ import java.util.stream.Stream;
  */
 public final class PersonalData {
 
-    /** Start variables (the fields of forms/nomination.form and of the API's filing). */
-    public static final Set<String> START_VARIABLES = names(
-            NominationProcess.Variables.ID_NUMBER,
-            NominationProcess.Variables.MAJOR_INCIDENT_YEAR,
-            NominationProcess.Variables.ILLEGAL_CONDUCT_YEAR,
-            NominationProcess.Variables.BAD_CREDIT_YEAR,
-            NominationProcess.Variables.AWARD_FRAUD_YEAR);
+    /**
+     * Marks a field of the 申报表 ({@link NominationRequest}) as personal data of this kind: the register
+     * step removes it at once and history never records it.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Sensitive {}
+
+    /** Start variables (the fields of forms/nomination.form and of the API's filing) marked {@link Sensitive}. */
+    public static final Set<String> START_VARIABLES = NominationRequest.sensitiveFields();
 
     /** The misconduct inputs of the eligibility decision, under the names the decision table reads. */
     public static final Set<String> DECISION_INPUTS = names(

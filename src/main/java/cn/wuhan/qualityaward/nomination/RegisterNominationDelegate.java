@@ -8,6 +8,9 @@ import cn.wuhan.qualityaward.engine.ProcessVariable;
 import cn.wuhan.qualityaward.engine.Refusal;
 import cn.wuhan.qualityaward.identity.Groups;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -20,6 +23,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegisterNominationDelegate implements JavaDelegate {
+
+    /** The fields of the filing that later steps (the track proposal) and forms read from the instance. */
+    private static final Set<String> KEPT_AS_VARIABLES = Stream.of(
+                    CYCLE_ID,
+                    NOMINEE_NAME,
+                    ORGANIZATION,
+                    POSITION,
+                    POSITION_LEVEL,
+                    RECOMMENDING_UNIT,
+                    RECOMMENDING_OPINION,
+                    SUMMARY)
+            .map(ProcessVariable::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final RecommendingUnits recommenders;
     private final AwardProperties properties;
@@ -39,24 +55,10 @@ public class RegisterNominationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        NominationRequest request = new NominationRequest(
-                CYCLE_ID.from(execution),
-                NOMINEE_NAME.from(execution),
-                ID_NUMBER.from(execution),
-                ORGANIZATION.from(execution),
-                POSITION.from(execution),
-                POSITION_LEVEL.from(execution),
-                RECOMMENDING_UNIT.from(execution),
-                RECOMMENDING_OPINION.from(execution),
-                SUMMARY.from(execution),
-                QUALITY_WORK_YEARS.from(execution),
-                MAJOR_INCIDENT_YEAR.from(execution),
-                ILLEGAL_CONDUCT_YEAR.from(execution),
-                BAD_CREDIT_YEAR.from(execution),
-                AWARD_FRAUD_YEAR.from(execution),
-                LAST_AWARD_YEAR.from(execution),
-                MATERIALS_DECLARED_TRUE.from(execution),
-                claims(execution));
+        NominationRequest request =
+                NominationRequest.from((name, type) -> name.equals(NominationRequest.CLAIMED_CONDITIONS)
+                        ? claims(execution)
+                        : ProcessVariable.of(name, type).from(execution));
         String filer = Actors.current(execution);
         Nomination nomination = Refusal.guard(() -> recommenders.register(request, filer, inRecommenders(execution)));
 
@@ -67,17 +69,17 @@ public class RegisterNominationDelegate implements JavaDelegate {
         REFERENCE_NO.set(execution, nomination.referenceNo());
         CORRECTION_PERIOD.set(execution, properties.timers().correctionPeriod());
         // the award's tables hold the filing now. Removed in the start's own transaction, the personal data
-        // is never committed as a variable (and the history level records no event for it); the other
-        // eligibility inputs leave too, since the decision reads them from the tables.
-        PersonalData.START_VARIABLES.forEach(execution::removeVariable);
-        for (var privateInput :
-                new ProcessVariable<?>[] {QUALITY_WORK_YEARS, LAST_AWARD_YEAR, MATERIALS_DECLARED_TRUE}) {
-            privateInput.remove(execution);
-        }
+        // is never committed as a variable (and the history level records no event for it); the other fields
+        // leave too, but those the later steps and the office's forms read, so a new field stays in the tables
+        // unless it is named here.
         for (String conditionId : CLAIMED_CONDITIONS.from(execution)) {
             execution.removeVariable(JUSTIFICATION_PREFIX + conditionId);
         }
-        execution.removeVariable(CLAIMED_CONDITIONS.name());
+        for (String field : NominationRequest.fieldNames()) {
+            if (!KEPT_AS_VARIABLES.contains(field)) {
+                execution.removeVariable(field);
+            }
+        }
     }
 
     private static List<ClaimedCondition> claims(DelegateExecution execution) {

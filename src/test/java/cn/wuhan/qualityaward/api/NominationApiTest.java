@@ -76,6 +76,44 @@ class NominationApiTest {
     }
 
     @Test
+    void theOfficeReadsAFilingAsItIsStoredWithTheIdNumberMasked() {
+        ResponseEntity<String> filed = office().post(
+                        PATH,
+                        aFiling(cycleId)
+                                .with("nomineeName", "欧阳丽华")
+                                .with("idNumber", "420106199203140031")
+                                .json());
+        String id = filed.getHeaders().getLocation().getPath().replaceAll(".*/", "");
+
+        ResponseEntity<String> read = office().get(PATH + "/" + id);
+
+        assertThat(read.getStatusCode()).as(read.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getBody())
+                .contains("\"referenceNo\":\"" + cycleId + "-")
+                .contains("\"nomineeName\":\"欧阳丽华\"")
+                .contains("\"qualityWorkYears\":12")
+                .contains("\"idNumber\":\"**************0031\"")
+                .doesNotContain("420106199203140031");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"expert1", "committee1", "approver"})
+    void nobodyButTheOfficeReadsAFiling(String user) {
+        ResponseEntity<String> filed = office().post(
+                        PATH,
+                        aFiling(cycleId)
+                                .with("nomineeName", "司马光明" + user)
+                                .without("idNumber")
+                                .json());
+        String id = filed.getHeaders().getLocation().getPath().replaceAll(".*/", "");
+
+        ResponseEntity<String> read = RestClient.as(http, user).get(PATH + "/" + id);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(read.getBody()).contains("只有评审办公室可以查看申报表").doesNotContain("司马光明");
+    }
+
+    @Test
     void theSamePersonTwiceInACycleIsAConflict() {
         office().post(
                         PATH,

@@ -17,6 +17,8 @@ public final class FilingBuilder {
         json.put("organization", "武汉钢铁集团");
         json.put("position", "质量检验班班长");
         json.put("positionLevel", "FRONTLINE");
+        json.put("title", "高级技师");
+        json.put("phone", "13907131234");
         json.put("recommendingUnit", "青山区质量强区办");
         json.put("recommendingOpinion", "同意推荐");
         json.put("summary", "长期从事质量检验工作。");

@@ -21,6 +21,8 @@ public final class NominationBuilder {
         variables.put(ORGANIZATION.name(), "武汉钢铁集团");
         variables.put(POSITION.name(), "质量检验班班长");
         variables.put(POSITION_LEVEL.name(), "FRONTLINE");
+        variables.put("title", "高级技师");
+        variables.put("phone", "13907131234");
         variables.put(RECOMMENDING_UNIT.name(), "青山区质量强区办");
         variables.put(RECOMMENDING_OPINION.name(), "同意推荐");
         variables.put(SUMMARY.name(), "长期从事质量检验工作，主持多项质量改进。");
