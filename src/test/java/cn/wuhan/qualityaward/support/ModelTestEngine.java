@@ -1,0 +1,70 @@
+package cn.wuhan.qualityaward.support;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process engine of the fast model tests ({@code *ModelTest}): no Spring, H2 in memory, no job
+ * executor (a test runs each job itself), full history, and every bean an expression names looked up
+ * in {@link Mocks} ({@link MockExpressionManager}), so a model runs with its delegates replaced (see
+ * {@link ModelBeans}). Variables are serialized as JSON, as in the application.
+ *
+ * <p>Built once per JVM and taken out of {@link ProcessEngines} again: camunda-bpm-assert falls back to
+ * the only registered engine, which must stay the application's for the Spring tests.
+ */
+public final class ModelTestEngine {
+
+    private static ProcessEngine engine;
+
+    private ModelTestEngine() {}
+
+    /** The JUnit 5 extension on this engine: it deploys what a test's {@code @Deployment} names. */
+    public static ProcessEngineExtension extension() {
+        return ProcessEngineExtension.builder().useProcessEngine(get()).build();
+    }
+
+    public static synchronized ProcessEngine get() {
+        if (engine == null) {
+            StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+            configuration.setProcessEngineName("model-tests");
+            configuration.setJdbcUrl("jdbc:h2:mem:model-tests;DB_CLOSE_DELAY=-1");
+            configuration.setJobExecutorActivate(false);
+            configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+            configuration.setExpressionManager(new MockExpressionManager());
+            configuration.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
+            configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+            configuration.setCmmnEnabled(false);
+            configuration.setMetricsEnabled(false);
+            configuration.setDbMetricsReporterActivate(false);
+            engine = quietly(configuration::buildProcessEngine);
+            ProcessEngines.unregister(engine);
+        }
+        return engine;
+    }
+
+    /** The engine announces its start at INFO; a model test prints nothing, and leaves the level as it was. */
+    private static <T> T quietly(Supplier<T> start) {
+        if (!(LoggerFactory.getLogger("org.camunda") instanceof Logger camunda)) {
+            return start.get();
+        }
+        Level before = camunda.getLevel();
+        camunda.setLevel(Level.WARN);
+        try {
+            return start.get();
+        } finally {
+            camunda.setLevel(before);
+        }
+    }
+}
