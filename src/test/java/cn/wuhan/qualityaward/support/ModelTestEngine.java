@@ -12,17 +12,20 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.spin.impl.json.jackson.format.JacksonJsonDataFormat;
+import org.camunda.spin.plugin.impl.SpinObjectValueSerializer;
 import org.slf4j.LoggerFactory;
 
 /**
  * The process engine of the fast model tests ({@code *ModelTest}): no Spring, H2 in memory, no job
  * executor (a test runs each job itself), full history, and every bean an expression names looked up
  * in {@link Mocks} ({@link MockExpressionManager}), so a model runs with its delegates replaced (see
- * {@link ModelBeans}). Variables are serialized as JSON, as in the application.
+ * {@link ModelBeans}). Lists are serialized as JSON, as in the application.
  *
- * <p>Built once per JVM and taken out of {@link ProcessEngines} again: camunda-bpm-assert falls back to
- * the only registered engine, which must stay the application's for the Spring tests.
+ * <p>Built once per JVM and kept from what the Spring tests share in the same JVM: it is taken out of
+ * {@link ProcessEngines} again (camunda-bpm-assert falls back to the only registered engine, which must
+ * stay the application's), and it has Spin's JSON serializer without the Spin plugin, whose start would
+ * reload Spin's data formats for the whole JVM without the application's Jackson modules.
  */
 public final class ModelTestEngine {
 
@@ -43,8 +46,10 @@ public final class ModelTestEngine {
             configuration.setJobExecutorActivate(false);
             configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
             configuration.setExpressionManager(new MockExpressionManager());
-            configuration.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
-            configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+            String json = Variables.SerializationDataFormats.JSON.getName();
+            configuration.setDefaultSerializationFormat(json);
+            configuration.setCustomPostVariableSerializers(
+                    List.of(new SpinObjectValueSerializer("spin://" + json, new JacksonJsonDataFormat(json))));
             configuration.setCmmnEnabled(false);
             configuration.setMetricsEnabled(false);
             configuration.setDbMetricsReporterActivate(false);
