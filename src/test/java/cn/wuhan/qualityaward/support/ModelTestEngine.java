@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * The process engine of the fast model tests ({@code *ModelTest}): no Spring, H2 in memory, no job
  * executor (a test runs each job itself), full history, and every bean an expression names looked up
  * in {@link Mocks} ({@link MockExpressionManager}), so a model runs with its delegates replaced (see
- * {@link ModelBeans}). Lists are serialized as JSON, as in the application.
+ * {@link ModelBeans}). Lists are serialized as JSON, as in the application. A test deploys its model
+ * (and the decisions it calls) without the forms: the engine reads a {@code camunda:formRef} only when
+ * someone asks for the form, never to create a task.
  *
  * <p>Built once per JVM and kept from what the Spring tests share in the same JVM: it is taken out of
  * {@link ProcessEngines} again (camunda-bpm-assert falls back to the only registered engine, which must
