@@ -216,6 +216,21 @@ class ModelCodeAgreementTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("processClasses")
+    void everyFlowNodeOfTheModelIsNamedByTheCode(Class<?> processClass) {
+        Collection<Object> named = constants(processClass, "Elements").values();
+        Set<String> unnamed = new TreeSet<>();
+        modelOf(processClass).getModelElementsByType(FlowNode.class).stream()
+                .map(FlowNode::getId)
+                .filter(id -> !named.contains(id))
+                .forEach(unnamed::add);
+
+        assertThat(unnamed)
+                .as("flow nodes of %s without a constant in its Elements", processClass.getSimpleName())
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processClasses")
     void everyMessageTheCodeNamesIsAMessageTheModelWaitsFor(Class<?> processClass) {
         BpmnModelInstance model = modelOf(processClass);
         Set<String> awaited = new TreeSet<>();
