@@ -35,9 +35,17 @@ public final class ModelTestEngine {
 
     private ModelTestEngine() {}
 
-    /** The JUnit 5 extension on this engine: it deploys what a test's {@code @Deployment} names. */
+    /**
+     * The JUnit 5 extension on this engine: it deploys what a test's {@code @Deployment} names. The
+     * engine starts with the first test, so its start counts in the time of the first test class.
+     */
     public static ProcessEngineExtension extension() {
-        return ProcessEngineExtension.builder().useProcessEngine(get()).build();
+        return new ProcessEngineExtension() {
+            @Override
+            protected void initializeProcessEngine() {
+                setProcessEngine(get());
+            }
+        };
     }
 
     public static synchronized ProcessEngine get() {
