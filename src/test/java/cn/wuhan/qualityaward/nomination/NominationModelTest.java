@@ -92,11 +92,10 @@ class NominationModelTest {
     @BeforeEach
     void replaceTheDelegates() {
         engine.setCurrentTime(NOW);
+        beans.step(RegisterNominationDelegate.class).does(execution -> CORRECTION_PERIOD.set(execution, "P10D"));
         beans.step(RecordEligibilityDelegate.class).does(execution -> ELIGIBLE.set(execution, eligible));
-        beans.step(RecordFormalReviewDelegate.class).does(execution -> {
-            FORMAL_REVIEW_OUTCOME.set(execution, formalReviews.remove());
-            CORRECTION_PERIOD.set(execution, "P10D");
-        });
+        beans.step(RecordFormalReviewDelegate.class)
+                .does(execution -> FORMAL_REVIEW_OUTCOME.set(execution, formalReviews.remove()));
         beans.step(AssignPanelDelegate.class).does(execution -> {
             if (panelShort) {
                 panelShort = false;
@@ -109,8 +108,13 @@ class NominationModelTest {
         beans.step(StoreScoreSheetDelegate.class).does(execution -> RECUSED.set(execution, recusals.remove()));
         beans.step(AggregateScoresDelegate.class)
                 .does(execution -> MODERATION_DUE.set(execution, moderations.remove()));
-        beans.step(RecordModerationDelegate.class)
-                .does(execution -> RESCORE_REQUESTED.set(execution, rescores.remove()));
+        beans.step(RecordModerationDelegate.class).does(execution -> {
+            boolean rescore = rescores.remove();
+            RESCORE_REQUESTED.set(execution, rescore);
+            if (rescore) {
+                execution.setVariable(SCORING_EXPERTS, new ArrayList<>(List.of(EXPERT)));
+            }
+        });
 
         beans.register(NominationFilers.class, new Filers());
         beans.register(PanelService.class, new Panels());
@@ -119,7 +123,7 @@ class NominationModelTest {
     /** Stands in for {@link NominationFilers#of}: the nomination was filed by recommender1. */
     public static final class Filers {
         public List<String> of(Long nominationId) {
-            return nominationId == NOMINATION ? List.of("recommender1") : List.of();
+            return Long.valueOf(NOMINATION).equals(nominationId) ? List.of("recommender1") : List.of();
         }
     }
 
