@@ -21,8 +21,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import cn.wuhan.qualityaward.cycle.ReportEvaluatedDelegate;
-import cn.wuhan.qualityaward.eligibility.RecordEligibilityDelegate;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Errors;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Messages;
@@ -34,7 +32,6 @@ import cn.wuhan.qualityaward.recommender.NominationFilers;
 import cn.wuhan.qualityaward.scoring.AggregateScoresDelegate;
 import cn.wuhan.qualityaward.scoring.ModerationSheetsListener;
 import cn.wuhan.qualityaward.scoring.RecordModerationDelegate;
-import cn.wuhan.qualityaward.scoring.ScoringForms;
 import cn.wuhan.qualityaward.scoring.StoreScoreSheetDelegate;
 import cn.wuhan.qualityaward.support.ModelBeans;
 import cn.wuhan.qualityaward.support.ModelTestEngine;
