@@ -4,12 +4,10 @@ import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.api.NotFound;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.ScoringForms;
 import cn.wuhan.qualityaward.scoring.rubric.Rubric;
 import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
 import cn.wuhan.qualityaward.scoring.rubric.ScoreSheetFormGenerator;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -176,6 +174,17 @@ public class CriteriaService {
         return versions.pinnedVersion(cycleId).map(this::get);
     }
 
+    /** Records the version of a score form (form key such as {@code score-staff}) deployed for a cycle. */
+    @Transactional
+    public void recordCycleForm(String cycleId, String formKey, int formVersion) {
+        versions.recordForm(cycleId, formKey, formVersion);
+    }
+
+    /** The version of a score form deployed for a cycle, if one was. */
+    public Optional<Integer> cycleFormVersion(String cycleId, String formKey) {
+        return versions.formVersion(cycleId, formKey);
+    }
+
     /**
      * On a database without versions, stores the shipped rubric as version 1, published, and pins the
      * cycles that already exist to it (they were scored by it). Several nodes may run this at once:
@@ -199,11 +208,9 @@ public class CriteriaService {
         LOG.info("criteria version 1 stored from {}; {} existing cycle(s) pinned to it", RubricLoader.RESOURCE, pinned);
     }
 
+    /** SENIOR_MANAGER, or senior-manager as the form key score-senior-manager ends. */
     private static Optional<Track> parseTrack(String track) {
-        String code = track.toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(Track.values())
-                .filter(t -> t.name().equals(code) || ScoringForms.formKey(t).equals("score-" + track))
-                .findFirst();
+        return Track.parse(track.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     private static void requireDraft(CriteriaVersion version) {

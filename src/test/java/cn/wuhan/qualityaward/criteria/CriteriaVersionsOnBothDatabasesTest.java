@@ -97,6 +97,10 @@ class CriteriaVersionsOnBothDatabasesTest {
                 .isEqualTo("CYCLE_ALREADY_PINNED");
         assertThat(criteria.published()).extracting(CriteriaSummary::id).containsExactly(2L, 1L);
 
+        criteria.recordCycleForm("2026", "score-staff", 7);
+        assertThat(criteria.cycleFormVersion("2026", "score-staff")).contains(7);
+        assertThat(criteria.cycleFormVersion("2021", "score-staff")).isEmpty();
+
         criteria.retire(1);
         assertThat(criteria.published()).extracting(CriteriaSummary::id).containsExactly(2L);
         assertThat(criteria.versionOf("2021")).hasValueSatisfying(v -> {
