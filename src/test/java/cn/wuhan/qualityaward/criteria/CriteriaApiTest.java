@@ -26,8 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 @AwardIntegrationTest
@@ -255,6 +258,51 @@ class CriteriaApiTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(read(refused).at("/errors/0/code").asText()).isEqualTo("NOT_XLSX");
+    }
+
+    @Test
+    void theOfficesPageListsEveryVersionAsTextAndPublishesADraft() throws Exception {
+        long id = importDraft("<b>2027</b> 试行", RubricLoader.load());
+
+        ResponseEntity<String> page = browser("office", HttpMethod.GET, "/api/criteria");
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType())
+                .isNotNull()
+                .satisfies(
+                        t -> assertThat(t.isCompatibleWith(MediaType.TEXT_HTML)).isTrue());
+        assertThat(page.getBody())
+                .contains("&lt;b&gt;2027&lt;/b&gt; 试行")
+                .doesNotContain("<b>2027")
+                .contains("action=\"/api/criteria/" + id + "/publish\"")
+                .contains("href=\"/api/criteria/1.xlsx\"")
+                .contains("href=\"/api/criteria/1/forms/STAFF\"");
+
+        ResponseEntity<String> published = browser("office", HttpMethod.POST, "/api/criteria/" + id + "/publish");
+
+        // 303 back to the list, which the client follows
+        assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(published.getBody())
+                .contains("<title>评定标准版本</title>")
+                .doesNotContain("action=\"/api/criteria/" + id + "/publish\"");
+        assertThat(read(office().get("/api/criteria/" + id)).get("status").asText())
+                .isEqualTo("PUBLISHED");
+        ResponseEntity<String> again = browser("office", HttpMethod.POST, "/api/criteria/" + id + "/publish");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).contains("评定标准版本“&lt;b&gt;2027&lt;/b&gt; 试行”已经发布");
+        ResponseEntity<String> expert = browser("expert1", HttpMethod.GET, "/api/criteria");
+        assertThat(expert.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(expert.getBody()).contains("只有评审办公室可以管理评定标准版本");
+        assertThat(browser("expert1", HttpMethod.POST, "/api/criteria/" + id + "/publish")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<String> browser(String user, HttpMethod method, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, AwardScenario.PASSWORD);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        return http.exchange(path, method, new HttpEntity<>(headers), String.class);
     }
 
     private RestClient office() {
