@@ -298,6 +298,19 @@ class CriteriaApiTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void aClientThatAcceptsAnythingGetsJson() throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("office", AwardScenario.PASSWORD);
+        headers.setAccept(List.of(MediaType.ALL));
+
+        ResponseEntity<String> list =
+                http.exchange("/api/criteria", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(JSON.readTree(list.getBody()).isArray()).isTrue();
+    }
+
     private ResponseEntity<String> browser(String user, HttpMethod method, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, AwardScenario.PASSWORD);
