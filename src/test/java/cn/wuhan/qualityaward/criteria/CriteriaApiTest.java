@@ -299,6 +299,23 @@ class CriteriaApiTest {
     }
 
     @Test
+    void pointsOfTheWrongTypeOrAFieldTheRubricDoesNotKnowAreRefusedByName() throws Exception {
+        ObjectNode rubric = JSON.valueToTree(RubricLoader.load());
+        ((ObjectNode) rubric.at("/commonParts/0/dimensions/0/items/0")).put("points", "一分");
+        ResponseEntity<String> wrongType = office().post("/api/criteria", Map.of("label", "x", "rubric", rubric));
+
+        ObjectNode typo = JSON.valueToTree(RubricLoader.load());
+        ((ObjectNode) typo.at("/commonParts/0/dimensions/0/items/0")).put("point", 1);
+        ResponseEntity<String> unknown = office().post("/api/criteria", Map.of("label", "x", "rubric", typo));
+
+        assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(read(wrongType).at("/errors/0/code").asText()).isEqualTo("WRONG_TYPE");
+        assertThat(read(wrongType).at("/errors/0/field").asText()).endsWith("points");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(read(unknown).at("/errors/0/code").asText()).isEqualTo("UNKNOWN_FIELD");
+    }
+
+    @Test
     void aClientThatAcceptsAnythingGetsJson() throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth("office", AwardScenario.PASSWORD);
