@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  *   entry points     roles  demo  publicnotice  progress
  *   after the vote   report  approval  notice  recommender
- *   cycle work       cycle ← panel ← scoring ← ranking ← committee      (A ← B: B uses A)
+ *   cycle work       cycle ← panel ← scoring ← criteria, ranking ← committee   (A ← B: B uses A)
  *   nomination       eligibility ← nomination
  *   people           identity  notification
  *   plumbing         common ← api ← engine
@@ -76,6 +76,7 @@ class ArchitectureTest {
                         ROOT + ".cycle..",
                         ROOT + ".panel..",
                         ROOT + ".scoring..",
+                        ROOT + ".criteria..",
                         ROOT + ".ranking..",
                         ROOT + ".committee..")
                 .layer("after the vote")
@@ -95,6 +96,21 @@ class ArchitectureTest {
                 .whereLayer("engine")
                 .mayOnlyBeAccessedByLayers("people", "nomination", "cycle work", "after the vote", "entry points")
                 .check(CLASSES);
+    }
+
+    @Test
+    void everyTopLevelPackageHasItsPlaceInTheLayers() throws IOException {
+        String rule = Files.readString(
+                Path.of("src/test/java/" + ROOT.replace('.', '/') + "/architecture/ArchitectureTest.java"));
+        List<String> unplaced = CLASSES.stream()
+                .map(c -> c.getPackageName())
+                .filter(p -> p.startsWith(ROOT + "."))
+                .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0])
+                .distinct()
+                .filter(top -> !rule.contains("ROOT + \"." + top + "..\""))
+                .sorted()
+                .toList();
+        assertThat(unplaced).as("top-level packages without a layer").isEmpty();
     }
 
     @Test

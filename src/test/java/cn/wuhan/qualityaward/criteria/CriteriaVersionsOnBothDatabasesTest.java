@@ -1,0 +1,111 @@
+package cn.wuhan.qualityaward.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.wuhan.qualityaward.api.Conflict;
+import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.nomination.IdNumberProtection;
+import cn.wuhan.qualityaward.nomination.migration.V2__ProtectIdNumbers;
+import cn.wuhan.qualityaward.nomination.migration.V4__NominationNameKeys;
+import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Migration V10 and the criteria versions on both databases the award runs on: the shipped rubric
+ * becomes version 1 on a database that already holds a cycle, which is pinned to it; a cycle is
+ * pinned once, to a published version only.
+ */
+class CriteriaVersionsOnBothDatabasesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T02:00:00Z");
+
+    @Test
+    void onH2() {
+        exercise(new DriverManagerDataSource("jdbc:h2:mem:v10-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    }
+
+    @Test
+    void onPostgres() throws Exception {
+        try (var postgres = EmbeddedPostgres.builder().start()) {
+            exercise(postgres.getPostgresDatabase());
+        }
+    }
+
+    private static void exercise(DataSource database) {
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .javaMigrations(
+                        new V2__ProtectIdNumbers(new IdNumberProtection("a-key-of-sixteen-characters-or-more")),
+                        new V4__NominationNameKeys())
+                .load()
+                .migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        jdbc.update(
+                "insert into award_cycle (id, name, cycle_year, nomination_deadline, scoring_deadline, notice_period, quota, status)"
+                        + " values ('2021', '2021年度', 2021, ?, ?, 'P7D', 10, 'NOTICE')",
+                Timestamp.from(NOW),
+                Timestamp.from(NOW));
+        CriteriaService criteria =
+                new CriteriaService(new CriteriaRepository(jdbc), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+
+        criteria.seedShippedRubric();
+        criteria.seedShippedRubric(); // a second node, or a restart: nothing more
+
+        CriteriaVersion shipped = criteria.get(1);
+        assertThat(criteria.list()).hasSize(1);
+        assertThat(shipped.status()).isEqualTo(CriteriaStatus.PUBLISHED);
+        assertThat(shipped.publishedAt()).isEqualTo(NOW);
+        assertThat(shipped.rubric()).isEqualTo(RubricLoader.load());
+        assertThat(criteria.versionOf("2021"))
+                .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(1));
+
+        jdbc.update(
+                "insert into award_cycle (id, name, cycle_year, nomination_deadline, scoring_deadline, notice_period, quota, status)"
+                        + " values ('2026', '2026年度', 2026, ?, ?, 'P7D', 10, 'OPEN')",
+                Timestamp.from(NOW),
+                Timestamp.from(NOW));
+        CriteriaVersion draft = criteria.importDraft(new CriteriaDocument("2026 试行", RubricLoader.load()), "office");
+        assertThat(draft.id()).isEqualTo(2);
+        assertThatThrownBy(() -> criteria.pin("2026", draft.id()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("评选周期只能采用已发布的评定标准版本，“2026 试行”为草稿");
+        assertThat(criteria.versionOf("2026")).isEmpty();
+
+        criteria.publish(draft.id(), "office");
+        criteria.pin("2026", draft.id());
+
+        // publishing a new version changes nothing for a cycle already running
+        assertThat(criteria.versionOf("2021"))
+                .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(1));
+
+        assertThat(criteria.versionOf("2026"))
+                .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(2));
+        assertThatThrownBy(() -> criteria.pin("2026", 1))
+                .isInstanceOf(Conflict.class)
+                .extracting(e -> ((Conflict) e).code())
+                .isEqualTo("CYCLE_ALREADY_PINNED");
+        assertThat(criteria.published()).extracting(CriteriaSummary::id).containsExactly(2L, 1L);
+
+        criteria.recordCycleForm("2026", "score-staff", 7);
+        assertThat(criteria.cycleFormVersion("2026", "score-staff")).contains(7);
+        assertThat(criteria.cycleFormVersion("2021", "score-staff")).isEmpty();
+
+        criteria.retire(1);
+        assertThat(criteria.published()).extracting(CriteriaSummary::id).containsExactly(2L);
+        assertThat(criteria.versionOf("2021")).hasValueSatisfying(v -> {
+            assertThat(v.status()).isEqualTo(CriteriaStatus.RETIRED);
+            assertThat(v.rubric()).isEqualTo(RubricLoader.load());
+        });
+    }
+}
