@@ -80,8 +80,11 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
         }
         // the engine checks this too (TaskTrustPlugin), but wraps its refusal in an English message that
         // Tasklist's own API answers with 500: refused here, both APIs answer in plain Chinese
+        // a task completed by someone else since its form was read is gone: the engine answers 404
         if (completesTask(call)
-                && !forms.assigneeOf(call.segment(1)).equals(Optional.ofNullable(caller.userId(request)))) {
+                && forms.assigneeOf(call.segment(1))
+                        .filter(assignee -> !assignee.equals(caller.userId(request)))
+                        .isPresent()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ASSIGNEE, null, TaskTrustPlugin.NOT_ASSIGNEE);
             return;
         }
