@@ -60,11 +60,29 @@ class SubmissionGuardFilterTest {
         assertThat(complete().getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void aTaskClaimedBySomeoneElseIsNotUnclaimedForThem() throws Exception {
+        when(forms.assigneeOf(TASK)).thenReturn(Optional.of("office2"));
+
+        assertThat(call("unclaim").getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void onesOwnClaimIsReturnedToTheGroup() throws Exception {
+        when(forms.assigneeOf(TASK)).thenReturn(Optional.of("expert1"));
+
+        assertThat(call("unclaim").getStatus()).isEqualTo(200);
+    }
+
     private MockHttpServletResponse complete() throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/" + TASK + "/complete");
-        request.setRequestURI("/engine-rest/task/" + TASK + "/complete");
+        return call("complete");
+    }
+
+    private MockHttpServletResponse call(String action) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/" + TASK + "/" + action);
+        request.setRequestURI("/engine-rest/task/" + TASK + "/" + action);
         request.setServletPath("/engine-rest");
-        request.setPathInfo("/task/" + TASK + "/complete");
+        request.setPathInfo("/task/" + TASK + "/" + action);
         request.setContentType("application/json");
         request.setContent("{\"variables\":{}}".getBytes(StandardCharsets.UTF_8));
         MockHttpServletResponse response = new MockHttpServletResponse();
