@@ -42,8 +42,8 @@ public class EngineOperationsGuardFilter extends OncePerRequestFilter {
             "processVariable", "executionVariable", "taskVariable", "caseInstanceVariable", "caseExecutionVariable");
 
     /** Resources whose POST (and POST …/count) is a query, not a change. */
-    private static final Set<String> QUERIES =
-            Set.of("task", "process-instance", "execution", "variable-instance", "external-task");
+    private static final Set<String> QUERIES = Set.of(
+            "task", "process-instance", "execution", "variable-instance", "external-task", "job", "job-definition");
 
     /** History resources whose POST (and POST …/count) is a query. */
     private static final Set<String> HISTORY_QUERIES = Set.of(
@@ -91,8 +91,9 @@ public class EngineOperationsGuardFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        boolean changesJobs =
-                !call.method().equals("GET") && (call.startsWith("job") || call.startsWith("job-definition"));
+        boolean changesJobs = !call.method().equals("GET")
+                && !isQuery(call)
+                && (call.startsWith("job") || call.startsWith("job-definition"));
         if (changesJobs && !isAdministrator.test(request)) {
             SubmissionGuardFilter.refuse(
                     response,
@@ -157,10 +158,14 @@ public class EngineOperationsGuardFilter extends OncePerRequestFilter {
                 || call.is("POST", "filter", "*", "list")
                 || call.is("POST", "filter", "*", "count")
                 || call.is("POST", "filter", "*", "singleResult")
-                || isQuery(call.path());
+                || isQuery(call);
     }
 
-    private static boolean isQuery(List<String> path) {
+    private static boolean isQuery(EngineApiCall call) {
+        if (!call.method().equals("POST")) {
+            return false;
+        }
+        List<String> path = call.path();
         boolean counted = path.get(path.size() - 1).equals("count");
         List<String> resource = counted ? path.subList(0, path.size() - 1) : path;
         return (resource.size() == 1 && QUERIES.contains(resource.get(0)))

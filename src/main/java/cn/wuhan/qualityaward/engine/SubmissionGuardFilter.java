@@ -73,13 +73,6 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
             chain.doFilter(new BodyRequest(request, claim), response);
             return;
         }
-        if (call.is("POST", "task", "*", "unclaim")
-                && forms.assigneeOf(call.segment(1))
-                        .filter(assignee -> !assignee.isEmpty() && !assignee.equals(caller.userId(request)))
-                        .isPresent()) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ALLOWED, null, "只能退回自己认领的任务，不能退回他人认领的任务");
-            return;
-        }
         Optional<FormFields> form = submittedForm(call);
         if (form.isEmpty()) {
             chain.doFilter(request, response);

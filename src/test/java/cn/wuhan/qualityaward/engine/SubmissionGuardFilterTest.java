@@ -60,20 +60,6 @@ class SubmissionGuardFilterTest {
         assertThat(complete().getStatus()).isEqualTo(200);
     }
 
-    @Test
-    void aTaskClaimedBySomeoneElseIsNotUnclaimedForThem() throws Exception {
-        when(forms.assigneeOf(TASK)).thenReturn(Optional.of("office2"));
-
-        assertThat(call("unclaim").getStatus()).isEqualTo(403);
-    }
-
-    @Test
-    void onesOwnClaimIsReturnedToTheGroup() throws Exception {
-        when(forms.assigneeOf(TASK)).thenReturn(Optional.of("expert1"));
-
-        assertThat(call("unclaim").getStatus()).isEqualTo(200);
-    }
-
     private MockHttpServletResponse complete() throws Exception {
         return call("complete");
     }

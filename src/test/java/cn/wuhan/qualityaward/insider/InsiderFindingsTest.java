@@ -564,6 +564,18 @@ class InsiderFindingsTest {
                 .isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void theOfficeStillListsAnInstancesJobsAsCockpitAsksForThem() {
+        RestClient office = RestClient.as(http, "office");
+        Map<String, Object> query =
+                Map.of("processInstanceId", world.inScoring().getId());
+
+        assertThat(office.post("/engine-rest/job", query).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(office.post("/engine-rest/job/count", query).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(office.post("/engine-rest/job-definition/count", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
     private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, AwardScenario.PASSWORD);
