@@ -2,11 +2,11 @@ package cn.wuhan.qualityaward.scoring;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.panel.PanelService;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import cn.wuhan.qualityaward.nomination.IdNumberProtection;
 import cn.wuhan.qualityaward.nomination.migration.V2__ProtectIdNumbers;
 import cn.wuhan.qualityaward.nomination.migration.V4__NominationNameKeys;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Timestamp;
 import java.time.Clock;
