@@ -128,6 +128,17 @@ public class CriteriaRepository {
                 .findFirst();
     }
 
+    /** The cycle's version, its pin held until the transaction ends (select for update). */
+    Optional<Long> lockPin(String cycleId) {
+        return jdbc
+                .queryForList(
+                        "select criteria_version_id from cycle_criteria where cycle_id = ? for update",
+                        Long.class,
+                        cycleId)
+                .stream()
+                .findFirst();
+    }
+
     /** Pins every cycle not pinned yet to {@code versionId}: the cycles that existed before versions did. */
     int pinUnpinnedCycles(long versionId) {
         return jdbc.update(

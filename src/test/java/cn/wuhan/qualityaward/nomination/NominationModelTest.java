@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.wuhan.qualityaward.criteria.CycleScoreForms;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Errors;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Messages;
@@ -115,12 +116,20 @@ class NominationModelTest {
 
         beans.register(NominationFilers.class, new Filers());
         beans.register(PanelService.class, new Panels());
+        beans.register(CycleScoreForms.class, new ScoreForms());
     }
 
     /** Stands in for {@link NominationFilers#of}: the nomination was filed by recommender1. */
     public static final class Filers {
         public List<String> of(Long nominationId) {
             return Long.valueOf(NOMINATION).equals(nominationId) ? List.of("recommender1") : List.of();
+        }
+    }
+
+    /** Stands in for {@link CycleScoreForms#version}: every cycle's score forms are version 1. */
+    public static final class ScoreForms {
+        public String version(String cycleId, String formKey) {
+            return "1";
         }
     }
 
