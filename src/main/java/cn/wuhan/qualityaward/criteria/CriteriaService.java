@@ -206,6 +206,19 @@ public class CriteriaService {
         return forms;
     }
 
+    /**
+     * The rubric a cycle is scored by: that of the version it was pinned to when it started. Score
+     * sheets are checked, aggregated and reported by it, whatever has been published since.
+     *
+     * @throws IllegalStateException for a cycle that was never pinned (every cycle is, when it opens
+     *     or, for cycles older than versions, when version 1 is stored)
+     */
+    public Rubric rubricOf(String cycleId) {
+        return versionOf(cycleId)
+                .orElseThrow(() -> new IllegalStateException("cycle " + cycleId + " has no criteria version"))
+                .rubric();
+    }
+
     /** The version a cycle is scored by, if it has been pinned to one. */
     public Optional<CriteriaVersion> versionOf(String cycleId) {
         return versions.pinnedVersion(cycleId).map(this::get);
