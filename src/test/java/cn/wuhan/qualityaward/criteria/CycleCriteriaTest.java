@@ -19,7 +19,10 @@ import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +201,39 @@ class CycleCriteriaTest {
                             .getBody())
                     .contains("formal-review")
                     .doesNotContain("\"components\": []");
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    @Test
+    void aDecisionTableDeployedForALaterCycleYearChangesNothingForARunningCycle() throws IOException {
+        String running = openCycle(1L);
+        // the next cycle's 建议评审类别, tagged with its year, proposes 其他人员 for front-line staff
+        String nextTable = Files.readString(Path.of("processes/track-proposal.dmn"))
+                .replace("camunda:versionTag=\"2026\"", "camunda:versionTag=\"2031\"")
+                .replace("<text>\"STAFF\"</text>", "<text>\"OTHER\"</text>");
+        String deployment = repository
+                .createDeployment()
+                .name("建议评审类别 2031")
+                .addString("track-proposal.dmn", nextTable)
+                .deploy()
+                .getId();
+        try {
+            ProcessInstance onRunning = scenario.nominate(aNomination(running));
+            scenario.passFormalReview(onRunning);
+            assertThat(runtime.getVariable(onRunning.getId(), NominationProcess.Variables.PROPOSED_TRACK.name()))
+                    .isEqualTo("STAFF");
+
+            String next = scenario.newCycleId();
+            Map<String, Object> variables = cycleVariables(next, 1L);
+            variables.put(AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), "2031-03-31T17:00");
+            variables.put(AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), "2031-06-30T17:00");
+            runtime.startProcessInstanceByKey(AwardCycleProcess.KEY, variables);
+            ProcessInstance onNext = scenario.nominate(aNomination(next));
+            scenario.passFormalReview(onNext);
+            assertThat(runtime.getVariable(onNext.getId(), NominationProcess.Variables.PROPOSED_TRACK.name()))
+                    .isEqualTo("OTHER");
         } finally {
             repository.deleteDeployment(deployment, true);
         }

@@ -382,6 +382,24 @@ class ModelCodeAgreementTest {
                 .isEqualTo(element.equals(NominationProcess.Elements.SCORE) ? "version" : "deployment"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processClasses")
+    void everyDecisionAModelCallsIsTheTableOfItsCyclesYear(Class<?> processClass) {
+        // a step that evaluates its table in code (审核申报资格) takes the same table from CycleDecisions
+        for (BusinessRuleTask task : modelOf(processClass).getModelElementsByType(BusinessRuleTask.class)) {
+            if (task.getCamundaDecisionRef() == null) {
+                continue;
+            }
+            assertThat(task.getAttributeValueNs(CAMUNDA, "decisionRefBinding"))
+                    .as("decisionRefBinding of %s", task.getId())
+                    .isEqualTo("versionTag");
+            assertThat(task.getAttributeValueNs(CAMUNDA, "decisionRefVersionTag"))
+                    .as("decisionRefVersionTag of %s", task.getId())
+                    .isEqualTo("${cycleDecisions.tag(" + NominationProcess.Variables.CYCLE_ID.name() + ", '"
+                            + task.getCamundaDecisionRef() + "')}");
+        }
+    }
+
     @Test
     void theScoreTaskShowsTheVersionOfItsFormDeployedForTheCycle() {
         FlowNode score = modelOf(NominationProcess.class).getModelElementById(NominationProcess.Elements.SCORE);
