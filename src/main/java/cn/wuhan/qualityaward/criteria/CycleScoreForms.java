@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.criteria;
 
 import cn.wuhan.qualityaward.engine.SystemAuthority;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The score forms of each cycle, generated from the cycle's criteria version and deployed through
  * the engine's repository at run time, one deployment per cycle. The score task binds its form with
- * {@code camunda:formRefBinding="version"} and {@code camunda:formRefVersion="${cycleScoreForms.version(cycleId,
+ * {@code camunda:formRefBinding="version"} and {@code camunda:formRefVersion="${cycleScoreForms.version(nominationId,
  * scoringForm)}"}: the engine counts form versions per form key across all deployments, so the
  * version each cycle got is kept in the award's table ({@code cycle_form}), never computed. A form
  * deployed later under the same key (another cycle's, or an administrator's) changes no open task.
@@ -25,10 +26,12 @@ public class CycleScoreForms {
     static final String SOURCE = "award-cycle-score-forms";
 
     private final CriteriaService criteria;
+    private final NominationService nominations;
     private final RepositoryService repository;
 
-    public CycleScoreForms(CriteriaService criteria, RepositoryService repository) {
+    public CycleScoreForms(CriteriaService criteria, NominationService nominations, RepositoryService repository) {
         this.criteria = criteria;
+        this.nominations = nominations;
         this.repository = repository;
     }
 
@@ -52,11 +55,13 @@ public class CycleScoreForms {
     }
 
     /**
-     * The version of the score form {@code formKey} deployed for the cycle, as the String
-     * {@code camunda:formRefVersion} needs. A cycle pinned before its forms were deployed here (one
-     * that existed before criteria versions) gets them now.
+     * The version of the score form {@code formKey} deployed for the nomination's cycle (the one the
+     * award's tables file it under), as the String {@code camunda:formRefVersion} needs. A cycle
+     * pinned before its forms were deployed here (one that existed before criteria versions) gets
+     * them now.
      */
-    public String version(String cycleId, String formKey) {
+    public String version(long nominationId, String formKey) {
+        String cycleId = nominations.get(nominationId).cycleId();
         return criteria.cycleFormVersion(cycleId, formKey)
                 .or(() -> {
                     deployFor(cycleId);

@@ -38,7 +38,7 @@ public class CheckEligibilityDelegate implements JavaDelegate {
         // the table of the nomination's cycle, never simply the latest deployed (CycleDecisions);
         // the process evaluates its own decision, the person filing holds no permission on decisions
         String table =
-                cycleDecisions.definitionId(CYCLE_ID.required(execution), NominationProcess.ELIGIBILITY_DECISION);
+                cycleDecisions.definitionId(NOMINATION_ID.required(execution), NominationProcess.ELIGIBILITY_DECISION);
         var result = SystemAuthority.call(() -> decisions
                 .evaluateDecisionTableById(table)
                 .variables(inputs(facts))

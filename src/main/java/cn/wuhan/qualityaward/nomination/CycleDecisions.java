@@ -23,21 +23,25 @@ public class CycleDecisions {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final RepositoryService repository;
+    private final NominationService nominations;
     private final CycleCalendar calendar;
 
-    public CycleDecisions(RepositoryService repository, CycleCalendar calendar) {
+    public CycleDecisions(RepositoryService repository, NominationService nominations, CycleCalendar calendar) {
         this.repository = repository;
+        this.nominations = nominations;
         this.calendar = calendar;
     }
 
     /**
-     * The version tag of decision {@code key} the cycle evaluates, as {@code
-     * camunda:decisionRefVersionTag} needs it.
+     * The version tag of decision {@code key} the nomination's cycle evaluates, as {@code
+     * camunda:decisionRefVersionTag} needs it. The cycle is the one the award's tables file the
+     * nomination under, not a variable the filing sent.
      *
-     * @throws IllegalStateException when the cycle is unknown or no table of the key is tagged with a
-     *     year up to the cycle's (the step fails and shows as an incident)
+     * @throws IllegalStateException when no table of the key is tagged with a year up to the cycle's
+     *     (the step fails and shows as an incident)
      */
-    public String tag(String cycleId, String key) {
+    public String tag(long nominationId, String key) {
+        String cycleId = nominations.get(nominationId).cycleId();
         int year = calendar.year(cycleId).orElseThrow(() -> new IllegalStateException("no cycle " + cycleId));
         return definitions(key).stream()
                 .map(DecisionDefinition::getVersionTag)
@@ -47,9 +51,9 @@ public class CycleDecisions {
                         + " is tagged with a year up to " + year + " (cycle " + cycleId + ")"));
     }
 
-    /** The id of the decision definition the cycle evaluates, for a step that evaluates it in code. */
-    public String definitionId(String cycleId, String key) {
-        String tag = tag(cycleId, key);
+    /** The id of the decision definition the nomination's cycle evaluates, for a step that evaluates it in code. */
+    public String definitionId(long nominationId, String key) {
+        String tag = tag(nominationId, key);
         List<DecisionDefinition> tagged = definitions(key).stream()
                 .filter(d -> tag.equals(d.getVersionTag()))
                 .toList();

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wuhan.qualityaward.criteria.rubric.Rubric;
-import cn.wuhan.qualityaward.criteria.rubric.RubricDimension;
 import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
-import cn.wuhan.qualityaward.criteria.rubric.RubricPart;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationService;
@@ -18,6 +16,7 @@ import cn.wuhan.qualityaward.report.ScoreDossierService;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
+import cn.wuhan.qualityaward.support.RevisedCriteria;
 import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -44,21 +43,14 @@ import org.springframework.http.ResponseEntity;
  * cycle's version, and neither a version published later nor a form deployed later changes a
  * running cycle.
  *
- * <p>The revised version differs from the shipped one in the first item of 政治素质: its text is
- * changed and half a point moves from it to the second item (1 + 1 becomes 0.5 + 1.5).
+ * <p>The revised version ({@link RevisedCriteria}) differs from the shipped one in the first item of
+ * 政治素质: its text is changed and half a point moves from it to the second item (1 + 1 becomes 0.5 +
+ * 1.5).
  */
 @AwardIntegrationTest
 class CycleCriteriaTest {
 
-    private static final String REVISED_TEXT = "（修订）坚持以习近平新时代中国特色社会主义思想为指导，做到“两个维护”；";
-    private static final String SHIPPED_TEXT = RubricLoader.load()
-            .commonParts()
-            .get(0)
-            .dimensions()
-            .get(0)
-            .items()
-            .get(0)
-            .text();
+    private static final String SHIPPED_TEXT = RevisedCriteria.shippedText();
 
     @Autowired
     AwardScenario scenario;
@@ -89,7 +81,7 @@ class CycleCriteriaTest {
     @BeforeEach
     void aRevisedVersionIsPublished() {
         scenario.ensureUsers(5);
-        revised = publish("2031 修订", revisedRubric());
+        revised = publish("2031 修订", RevisedCriteria.revisedRubric());
     }
 
     @AfterEach
@@ -112,9 +104,11 @@ class CycleCriteriaTest {
         // each expert's form, as Tasklist loads it, is the sheet of the version of the expert's cycle
         Task shippedTask = scenario.scoringTasks(onShipped).get(0);
         Task revisedTask = scenario.scoringTasks(onRevised).get(0);
-        assertThat(deployedForm(shippedTask)).contains(SHIPPED_TEXT + "（1分）").doesNotContain(REVISED_TEXT);
+        assertThat(deployedForm(shippedTask))
+                .contains(SHIPPED_TEXT + "（1分）")
+                .doesNotContain(RevisedCriteria.REVISED_TEXT);
         assertThat(deployedForm(revisedTask))
-                .contains(REVISED_TEXT + "（0.5分）")
+                .contains(RevisedCriteria.REVISED_TEXT + "（0.5分）")
                 .contains("（1.5分）")
                 .doesNotContain(SHIPPED_TEXT);
 
@@ -147,7 +141,7 @@ class CycleCriteriaTest {
         assertThat(shippedFirst.points()).isEqualByComparingTo("1");
         assertThat(item(dossiers.dossier(revisedId, true).rubric().items(), "political_1")
                         .text())
-                .isEqualTo(REVISED_TEXT);
+                .isEqualTo(RevisedCriteria.REVISED_TEXT);
         assertThat(item(dossiers.dossier(revisedId, true).rubric().items(), "political_2")
                         .points())
                 .isEqualByComparingTo("1.5");
@@ -166,7 +160,7 @@ class CycleCriteriaTest {
         assertThat(criteria.versionOf(cycle))
                 .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(revised));
         Task task = scenario.scoringTasks(nomination).get(0);
-        assertThat(deployedForm(task)).contains(REVISED_TEXT);
+        assertThat(deployedForm(task)).contains(RevisedCriteria.REVISED_TEXT);
         assertThat(submit(task, fullMarks().variables()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         String afterwards = openCycle(null);
         assertThat(criteria.versionOf(afterwards))
@@ -295,29 +289,5 @@ class CycleCriteriaTest {
 
     private static RubricItem item(List<RubricItem> items, String id) {
         return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    /** The shipped rubric with 政治素质's first item reworded and half its point moved to the second. */
-    private static Rubric revisedRubric() {
-        Rubric shipped = RubricLoader.load();
-        RubricPart basic = shipped.commonParts().get(0);
-        RubricDimension political = basic.dimensions().get(0);
-        List<RubricItem> items = new ArrayList<>(political.items());
-        RubricItem first = items.get(0);
-        RubricItem second = items.get(1);
-        items.set(
-                0,
-                new RubricItem(first.id(), first.heading(), REVISED_TEXT, new BigDecimal("0.5"), first.pointsNote()));
-        items.set(
-                1,
-                new RubricItem(
-                        second.id(), second.heading(), second.text(), new BigDecimal("1.5"), second.pointsNote()));
-        List<RubricDimension> dimensions = new ArrayList<>(basic.dimensions());
-        dimensions.set(
-                0, new RubricDimension(political.id(), political.name(), political.points(), List.copyOf(items)));
-        List<RubricPart> parts = new ArrayList<>(shipped.commonParts());
-        parts.set(0, new RubricPart(basic.id(), basic.name(), basic.points(), List.copyOf(dimensions)));
-        return new Rubric(
-                shipped.title(), shipped.edition(), shipped.totalPoints(), List.copyOf(parts), shipped.tracks());
     }
 }

@@ -395,7 +395,7 @@ class ModelCodeAgreementTest {
                     .isEqualTo("versionTag");
             assertThat(task.getAttributeValueNs(CAMUNDA, "decisionRefVersionTag"))
                     .as("decisionRefVersionTag of %s", task.getId())
-                    .isEqualTo("${cycleDecisions.tag(" + NominationProcess.Variables.CYCLE_ID.name() + ", '"
+                    .isEqualTo("${cycleDecisions.tag(" + NominationProcess.Variables.NOMINATION_ID.name() + ", '"
                             + task.getCamundaDecisionRef() + "')}");
         }
     }
@@ -405,7 +405,7 @@ class ModelCodeAgreementTest {
         FlowNode score = modelOf(NominationProcess.class).getModelElementById(NominationProcess.Elements.SCORE);
 
         assertThat(score.getAttributeValueNs(CAMUNDA, "formRefVersion"))
-                .isEqualTo("${cycleScoreForms.version(" + NominationProcess.Variables.CYCLE_ID.name() + ", "
+                .isEqualTo("${cycleScoreForms.version(" + NominationProcess.Variables.NOMINATION_ID.name() + ", "
                         + NominationProcess.Variables.SCORING_FORM.name() + ")}");
     }
 

@@ -130,14 +130,14 @@ class NominationModelTest {
 
     /** Stands in for {@link CycleDecisions#tag}: every cycle evaluates the tables tagged 2026, as shipped. */
     public static final class Decisions {
-        public String tag(String cycleId, String key) {
+        public String tag(Long nominationId, String key) {
             return "2026";
         }
     }
 
     /** Stands in for {@link CycleScoreForms#version}: every cycle's score forms are version 1. */
     public static final class ScoreForms {
-        public String version(String cycleId, String formKey) {
+        public String version(Long nominationId, String formKey) {
             return "1";
         }
     }
