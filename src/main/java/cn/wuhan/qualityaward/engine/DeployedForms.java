@@ -48,11 +48,14 @@ public class DeployedForms {
         });
     }
 
-    /** The task's assignee; empty when the task does not exist or nobody has claimed it. */
+    /**
+     * The task's assignee, {@code ""} when nobody has claimed it; empty when the task does not exist
+     * (any more), which is the engine's to answer (404), not a refusal of the caller.
+     */
     public Optional<String> assigneeOf(String taskId) {
         return asSystem(
                 () -> Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
-                        .map(Task::getAssignee));
+                        .map(task -> task.getAssignee() == null ? "" : task.getAssignee()));
     }
 
     /** The start form of a process definition; empty when there is no such definition. */

@@ -73,6 +73,13 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
             chain.doFilter(new BodyRequest(request, claim), response);
             return;
         }
+        if (call.is("POST", "task", "*", "unclaim")
+                && forms.assigneeOf(call.segment(1))
+                        .filter(assignee -> !assignee.isEmpty() && !assignee.equals(caller.userId(request)))
+                        .isPresent()) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ALLOWED, null, "只能退回自己认领的任务，不能退回他人认领的任务");
+            return;
+        }
         Optional<FormFields> form = submittedForm(call);
         if (form.isEmpty()) {
             chain.doFilter(request, response);
@@ -80,8 +87,11 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
         }
         // the engine checks this too (TaskTrustPlugin), but wraps its refusal in an English message that
         // Tasklist's own API answers with 500: refused here, both APIs answer in plain Chinese
+        // a task completed by someone else since its form was read is gone: the engine answers 404
         if (completesTask(call)
-                && !forms.assigneeOf(call.segment(1)).equals(Optional.ofNullable(caller.userId(request)))) {
+                && forms.assigneeOf(call.segment(1))
+                        .filter(assignee -> !assignee.equals(caller.userId(request)))
+                        .isPresent()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, NOT_ASSIGNEE, null, TaskTrustPlugin.NOT_ASSIGNEE);
             return;
         }

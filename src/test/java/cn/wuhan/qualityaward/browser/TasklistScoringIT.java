@@ -102,6 +102,9 @@ class TasklistScoringIT {
 
         Locator comment = page.getByLabel("评语");
         comment.fill("事迹突出，质量改进成效显著。");
+        // form-js takes a typed value into the form's data on a debounce or on leaving the field; a
+        // busy machine may re-render from the data before the debounce runs, as a person leaves it
+        comment.blur();
         assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
         for (int i = 0; i < items.size(); i++) {
             Locator input = fields.nth(i).locator("input");

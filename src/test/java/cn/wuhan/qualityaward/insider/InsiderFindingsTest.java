@@ -474,6 +474,96 @@ class InsiderFindingsTest {
         assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
     }
 
+    @Test
+    void noAssigneeEndsTheirTaskWithABpmnErrorCarryingVariables() throws Exception {
+        Task scoring = firstScoringTask();
+        Map<String, Object> error = Map.of(
+                "errorCode",
+                "PANEL_UNAVAILABLE",
+                "variables",
+                Map.of("nominationId", Map.of("value", 3, "type", "Long")));
+        AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+
+        ResponseEntity<String> overRest = RestClient.as(http, scoring.getAssignee())
+                .post("/engine-rest/task/" + scoring.getId() + "/bpmnError", error);
+        ResponseEntity<String> inTasklist = TasklistSession.logIn(http, scoring.getAssignee())
+                .post(TasklistSession.ENGINE_API + "/task/" + scoring.getId() + "/bpmnEscalation", error);
+        Task review = scenario.task(world.atFormalReview(), NominationProcess.Elements.FORMAL_REVIEW);
+        ResponseEntity<String> byTheOffice = RestClient.as(http, "office")
+                .post("/engine-rest/task/" + review.getId() + "/bpmnError", Map.of("errorCode", "ANY"));
+
+        assertRefused(overRest, HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+        assertRefused(inTasklist, HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+        assertRefused(byTheOffice, HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+        assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+    }
+
+    @Test
+    void nobodyButTheAdministratorRestartsAnInstanceAtAStepOfTheirChoice() {
+        Map<String, Object> restart = Map.of(
+                "processInstanceIds",
+                List.of(world.atFormalReview().getId()),
+                "instructions",
+                List.of(Map.of("type", "startBeforeActivity", "activityId", "userTask_assignTrack")),
+                "skipCustomListeners",
+                true,
+                "skipIoMappings",
+                true);
+        AwardDataSnapshot before = AwardDataSnapshot.take(jdbc, engine);
+
+        ResponseEntity<String> refused = RestClient.as(http, "office")
+                .post(
+                        "/engine-rest/process-definition/"
+                                + world.atFormalReview().getProcessDefinitionId() + "/restart",
+                        restart);
+
+        assertRefused(refused, HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+        assertThat(AwardDataSnapshot.take(jdbc, engine)).isEqualTo(before);
+    }
+
+    @Test
+    void aTaskTakesNoCommentOrAttachmentFromItsAssignee() {
+        Task scoring = firstScoringTask();
+        RestClient expert = RestClient.as(http, scoring.getAssignee());
+
+        assertRefused(
+                expert.post("/engine-rest/task/" + scoring.getId() + "/comment/create", Map.of("message", "给同组专家看")),
+                HttpStatus.FORBIDDEN,
+                "NOT_ALLOWED");
+        assertRefused(
+                expert.post("/engine-rest/task/" + scoring.getId() + "/attachment/create", Map.of()),
+                HttpStatus.FORBIDDEN,
+                "NOT_ALLOWED");
+    }
+
+    @Test
+    void aVariableConditionHiddenInAnOrQueryOrASortingIsRefusedToo() {
+        Task task = firstScoringTask();
+        RestClient expert = RestClient.as(http, task.getAssignee());
+        String other = scenario.scoringTasks(world.inScoring()).get(1).getAssignee();
+        Map<String, Object> orQuery = Map.of(
+                "orQueries",
+                List.of(Map.of(
+                        "processVariables", List.of(Map.of("name", "expert", "operator", "eq", "value", other)))));
+        Map<String, Object> sorted = Map.of(
+                "sorting",
+                List.of(Map.of(
+                        "sortBy",
+                        "processVariable",
+                        "sortOrder",
+                        "asc",
+                        "parameters",
+                        Map.of("variable", "nominationId", "type", "Long"))));
+
+        assertRefused(expert.post("/engine-rest/task", orQuery), HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+        assertRefused(
+                expert.post("/engine-rest/engine/default/task/count", orQuery), HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+        assertRefused(expert.post("/engine-rest/task", sorted), HttpStatus.FORBIDDEN, "NOT_ALLOWED");
+        assertThat(expert.post("/engine-rest/task", Map.of("assignee", task.getAssignee()))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
     private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, AwardScenario.PASSWORD);

@@ -37,7 +37,7 @@ public final class ScoreSheetFormGenerator {
         form.put("type", "default");
         ArrayNode components = form.putArray("components");
 
-        text(components, "heading", "## " + rubric.title() + " · 专家评分表（" + track.label() + "）");
+        text(components, "heading", "## " + markdown(rubric.title()) + " · 专家评分表（" + track.label() + "）");
         text(
                 components,
                 "nominee",
@@ -82,12 +82,12 @@ public final class ScoreSheetFormGenerator {
                 text(
                         inGroup,
                         "dimension_" + part.id() + "_" + dimension.id(),
-                        "#### " + dimension.name() + "（" + points(dimension.points()) + "分）");
+                        "#### " + markdown(dimension.name()) + "（" + points(dimension.points()) + "分）");
                 String heading = null;
                 for (RubricItem item : dimension.items()) {
                     if (item.heading() != null && !item.heading().equals(heading)) {
                         heading = item.heading();
-                        text(inGroup, "heading_" + part.id() + "_" + item.id(), "**" + heading + "**");
+                        text(inGroup, "heading_" + part.id() + "_" + item.id(), "**" + markdown(heading) + "**");
                     }
                     inGroup.add(itemField(item));
                 }
@@ -95,7 +95,8 @@ public final class ScoreSheetFormGenerator {
             text(
                     inGroup,
                     "subtotal_" + part.id(),
-                    "=\"**" + part.name() + "小计：\" + " + sumOf(part) + " + \" / " + points(part.points()) + " 分**\"");
+                    "=\"**" + feelString(markdown(part.name())) + "小计：\" + " + sumOf(part) + " + \" / "
+                            + points(part.points()) + " 分**\"");
         }
         hiddenWhenRecusing(text(
                 components,
@@ -147,6 +148,19 @@ public final class ScoreSheetFormGenerator {
         node.put("label", label);
         node.put("disabled", true);
         return node;
+    }
+
+    /**
+     * The office's text (a title, a part, dimension or heading name of a criteria version) as literal
+     * text inside a form's markdown: no emphasis, link, image, markup or {@code {{template}}} of its own.
+     */
+    static String markdown(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]()<>!{}|~#+])", "\\\\$1");
+    }
+
+    /** Text inside a FEEL string literal ({@code "…"}): quotes and backslashes escaped. */
+    static String feelString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static ObjectNode text(ArrayNode components, String id, String text) {
