@@ -234,6 +234,29 @@ class CycleCriteriaTest {
     }
 
     @Test
+    void aClaimedConditionOfOtherStaffIsCheckedAndWordedAsTheCyclesVersionWordsIt() {
+        String reworded = "（修订）从事质量教育培训工作十五年以上";
+        long version = publish(
+                "2031 修订（其他人员条件）", RevisedCriteria.withOtherCondition(RubricLoader.load(), "condition_6", reworded));
+        String shippedCycle = openCycle(1L);
+        String revisedCycle = openCycle(version);
+
+        ProcessInstance onRevised = scenario.nominate(aNomination(revisedCycle)
+                .with(NominationProcess.Variables.POSITION_LEVEL.name(), "OTHER")
+                .claiming("condition_6", "从事质量教育培训二十年"));
+        ProcessInstance onShipped = scenario.nominate(aNomination(shippedCycle)
+                .with(NominationProcess.Variables.POSITION_LEVEL.name(), "OTHER")
+                .claiming("condition_6", "从事质量教育培训二十年"));
+
+        assertThat(nominations.claimedConditionTexts(scenario.nominationId(onRevised)))
+                .containsExactly(reworded + "（说明：从事质量教育培训二十年）");
+        assertThat(nominations.claimedConditionTexts(scenario.nominationId(onShipped)))
+                .singleElement()
+                .asString()
+                .doesNotContain("（修订）");
+    }
+
+    @Test
     void aCycleCannotStartOnAVersionThatIsNotPublished() {
         long draft = criteria.importDraft(new CriteriaDocument("未发布的草稿", RubricLoader.load()), "office")
                 .id();

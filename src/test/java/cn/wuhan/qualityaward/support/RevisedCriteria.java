@@ -1,10 +1,12 @@
 package cn.wuhan.qualityaward.support;
 
 import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricCondition;
 import cn.wuhan.qualityaward.criteria.rubric.RubricDimension;
 import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import cn.wuhan.qualityaward.criteria.rubric.RubricPart;
+import cn.wuhan.qualityaward.criteria.rubric.RubricTrack;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,26 @@ public final class RevisedCriteria {
                 .items()
                 .get(0)
                 .text();
+    }
+
+    /** {@code rubric} with the 其他人员 condition {@code conditionId} worded as {@code text}. */
+    public static Rubric withOtherCondition(Rubric rubric, String conditionId, String text) {
+        List<RubricTrack> tracks = rubric.tracks().stream()
+                .map(t -> t.conditions() == null
+                        ? t
+                        : new RubricTrack(
+                                t.id(),
+                                t.name(),
+                                t.points(),
+                                t.keyPart(),
+                                t.scope(),
+                                t.referenceRule(),
+                                t.referenceTracks(),
+                                t.conditions().stream()
+                                        .map(c -> c.id().equals(conditionId) ? new RubricCondition(c.id(), text) : c)
+                                        .toList()))
+                .toList();
+        return new Rubric(rubric.title(), rubric.edition(), rubric.totalPoints(), rubric.commonParts(), tracks);
     }
 
     public static Rubric revisedRubric() {
