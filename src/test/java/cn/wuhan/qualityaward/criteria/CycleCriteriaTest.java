@@ -257,6 +257,31 @@ class CycleCriteriaTest {
     }
 
     @Test
+    void theOfficeChoosesTheVersionOnTheCycleStartFormAndAnUnpublishedOneIsRefusedInChinese() {
+        String cycleId = scenario.newCycleId();
+        Map<String, Object> form = scenario.cycleVariables(cycleId);
+        form.put(AwardCycleProcess.Variables.CRITERIA_VERSION_ID.name(), 1L);
+        String submit = "/engine-rest/process-definition/key/" + AwardCycleProcess.KEY + "/submit-form";
+
+        ResponseEntity<String> started = RestClient.as(http, "office").post(submit, RestClient.variables(form));
+
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(criteria.versionOf(cycleId))
+                .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(1));
+
+        long draft = criteria.importDraft(new CriteriaDocument("未发布的草稿", RubricLoader.load()), "office")
+                .id();
+        String refusedCycle = scenario.newCycleId();
+        Map<String, Object> onDraft = scenario.cycleVariables(refusedCycle);
+        onDraft.put(AwardCycleProcess.Variables.CRITERIA_VERSION_ID.name(), draft);
+        ResponseEntity<String> refused = RestClient.as(http, "office").post(submit, RestClient.variables(onDraft));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("评定标准版本" + draft + "不存在或不是已发布的版本");
+        assertThat(criteria.versionOf(refusedCycle)).isEmpty();
+    }
+
+    @Test
     void aCycleCannotStartOnAVersionThatIsNotPublished() {
         long draft = criteria.importDraft(new CriteriaDocument("未发布的草稿", RubricLoader.load()), "office")
                 .id();
