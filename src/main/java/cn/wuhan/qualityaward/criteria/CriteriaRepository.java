@@ -1,6 +1,6 @@
 package cn.wuhan.qualityaward.criteria;
 
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -124,6 +124,17 @@ public class CriteriaRepository {
     public Optional<Long> pinnedVersion(String cycleId) {
         return jdbc
                 .queryForList("select criteria_version_id from cycle_criteria where cycle_id = ?", Long.class, cycleId)
+                .stream()
+                .findFirst();
+    }
+
+    /** The cycle's version, its pin held until the transaction ends (select for update). */
+    Optional<Long> lockPin(String cycleId) {
+        return jdbc
+                .queryForList(
+                        "select criteria_version_id from cycle_criteria where cycle_id = ? for update",
+                        Long.class,
+                        cycleId)
                 .stream()
                 .findFirst();
     }

@@ -3,13 +3,16 @@ package cn.wuhan.qualityaward.criteria;
 import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.api.NotFound;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
+import cn.wuhan.qualityaward.criteria.rubric.ScoreSheetFormGenerator;
+import cn.wuhan.qualityaward.nomination.ScoringForms;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
-import cn.wuhan.qualityaward.scoring.rubric.ScoreSheetFormGenerator;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,6 +170,53 @@ public class CriteriaService {
         } catch (DuplicateKeyException sameMoment) {
             throw new Conflict("CYCLE_ALREADY_PINNED", "评选周期" + cycleId + "已确定评定标准版本，不能更改");
         }
+    }
+
+    /**
+     * The published version a new cycle is to be scored by: {@code requested}, or the newest published
+     * one when {@code requested} is null. Empty when there is no such published version.
+     */
+    public Optional<CriteriaSummary> choosable(Long requested) {
+        return versions.published().stream()
+                .filter(v -> requested == null || v.id() == requested)
+                .findFirst();
+    }
+
+    /**
+     * The score forms a cycle's score tasks are to show, generated from the cycle's version: by form
+     * key ({@code score-senior-manager}…), one per track with a sheet of its own. Empty when the forms
+     * of the cycle are recorded already. Holds the cycle's pin until the caller's transaction ends, so
+     * of two callers at the same moment only the first deploys them.
+     *
+     * @throws IllegalStateException when the cycle is not pinned to a version
+     */
+    @Transactional
+    public Map<String, String> scoreFormsToDeploy(String cycleId) {
+        long versionId = versions.lockPin(cycleId)
+                .orElseThrow(() -> new IllegalStateException("cycle " + cycleId + " has no criteria version"));
+        Map<String, String> forms = new LinkedHashMap<>();
+        Rubric rubric = get(versionId).rubric();
+        for (Track track : Track.values()) {
+            String key = ScoringForms.formKey(track);
+            if (!track.needsReferenceTrack()
+                    && versions.formVersion(cycleId, key).isEmpty()) {
+                forms.put(key, ScoreSheetFormGenerator.generate(rubric, track));
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * The rubric a cycle is scored by: that of the version it was pinned to when it started. Score
+     * sheets are checked, aggregated and reported by it, whatever has been published since.
+     *
+     * @throws IllegalStateException for a cycle that was never pinned (every cycle is, when it opens
+     *     or, for cycles older than versions, when version 1 is stored)
+     */
+    public Rubric rubricOf(String cycleId) {
+        return versionOf(cycleId)
+                .orElseThrow(() -> new IllegalStateException("cycle " + cycleId + " has no criteria version"))
+                .rubric();
     }
 
     /** The version a cycle is scored by, if it has been pinned to one. */

@@ -1,6 +1,6 @@
 package cn.wuhan.qualityaward.criteria;
 
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 

@@ -2,12 +2,12 @@ package cn.wuhan.qualityaward.criteria;
 
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.Problems;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricCondition;
-import cn.wuhan.qualityaward.scoring.rubric.RubricDimension;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
-import cn.wuhan.qualityaward.scoring.rubric.RubricPart;
-import cn.wuhan.qualityaward.scoring.rubric.RubricTrack;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricCondition;
+import cn.wuhan.qualityaward.criteria.rubric.RubricDimension;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
+import cn.wuhan.qualityaward.criteria.rubric.RubricPart;
+import cn.wuhan.qualityaward.criteria.rubric.RubricTrack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -62,6 +62,9 @@ public final class AwardCycleProcess {
                 ProcessVariable.of("scoringDeadlineInput", String.class);
         /** Optional override of the configured notice period, an ISO-8601 duration. */
         public static final ProcessVariable<String> NOTICE_PERIOD = ProcessVariable.of("noticePeriod", String.class);
+        /** Start form: the number of the published criteria version to score by; empty for the newest. */
+        public static final ProcessVariable<Long> CRITERIA_VERSION_ID =
+                ProcessVariable.of("criteriaVersionId", Long.class);
 
         public static final ProcessVariable<Date> NOMINATION_DEADLINE =
                 ProcessVariable.of("nominationDeadline", Date.class);

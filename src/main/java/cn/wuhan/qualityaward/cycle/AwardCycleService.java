@@ -5,6 +5,8 @@ import cn.wuhan.qualityaward.common.DateTimeText;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.common.IsoDurations;
 import cn.wuhan.qualityaward.common.Problems;
+import cn.wuhan.qualityaward.criteria.CriteriaService;
+import cn.wuhan.qualityaward.criteria.CriteriaSummary;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,13 +24,19 @@ public class AwardCycleService {
 
     private final AwardCycleRepository cycles;
     private final NominationService nominations;
+    private final CriteriaService criteria;
     private final AwardProperties properties;
     private final Clock clock;
 
     public AwardCycleService(
-            AwardCycleRepository cycles, NominationService nominations, AwardProperties properties, Clock clock) {
+            AwardCycleRepository cycles,
+            NominationService nominations,
+            CriteriaService criteria,
+            AwardProperties properties,
+            Clock clock) {
         this.cycles = cycles;
         this.nominations = nominations;
+        this.criteria = criteria;
         this.properties = properties;
         this.clock = clock;
     }
@@ -44,6 +52,12 @@ public class AwardCycleService {
         return get(cycleId).status() == CycleStatus.SCORING && nominations.allEvaluated(cycleId);
     }
 
+    /**
+     * Opens a cycle and pins it to its criteria version (the one requested, or the newest published),
+     * so its rules never change while it runs.
+     *
+     * @throws InvalidInputException with every problem of the request
+     */
     @Transactional
     public AwardCycle open(OpenCycleRequest request) {
         Problems problems = new Problems();
@@ -74,6 +88,15 @@ public class AwardCycleService {
         if (noticePeriod != null && !IsoDurations.isValid(noticePeriod)) {
             problems.add("noticePeriod", "DURATION_INVALID", "公示期须为ISO-8601时长，例如 P7D（7天）");
         }
+        Optional<CriteriaSummary> version = criteria.choosable(request.criteriaVersionId());
+        if (version.isEmpty() && request.criteriaVersionId() == null) {
+            problems.add("criteriaVersionId", "NO_PUBLISHED_CRITERIA", "还没有已发布的评定标准版本，请先发布一个版本再发起评选周期");
+        } else if (version.isEmpty()) {
+            problems.add(
+                    "criteriaVersionId",
+                    "CRITERIA_NOT_PUBLISHED",
+                    "评定标准版本" + request.criteriaVersionId() + "不存在或不是已发布的版本，请填写已发布版本的编号，或留空以采用最新发布的版本");
+        }
         problems.throwIfAny();
 
         AwardCycle cycle = new AwardCycle(
@@ -86,6 +109,7 @@ public class AwardCycleService {
                 properties.committee().quota(),
                 CycleStatus.OPEN);
         cycles.insert(cycle);
+        criteria.pin(cycle.id(), version.orElseThrow().id());
         return cycle;
     }
 

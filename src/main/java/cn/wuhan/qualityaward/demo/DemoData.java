@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.demo;
 
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcessAdapter;
 import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
@@ -10,7 +11,6 @@ import cn.wuhan.qualityaward.panel.ExpertPoolService;
 import cn.wuhan.qualityaward.recommender.RecommenderService;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import cn.wuhan.qualityaward.scoring.ScoringService;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

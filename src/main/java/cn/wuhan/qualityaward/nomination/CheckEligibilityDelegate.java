@@ -23,18 +23,24 @@ public class CheckEligibilityDelegate implements JavaDelegate {
 
     private final NominationService nominations;
     private final DecisionService decisions;
+    private final CycleDecisions cycleDecisions;
 
-    public CheckEligibilityDelegate(NominationService nominations, DecisionService decisions) {
+    public CheckEligibilityDelegate(
+            NominationService nominations, DecisionService decisions, CycleDecisions cycleDecisions) {
         this.nominations = nominations;
         this.decisions = decisions;
+        this.cycleDecisions = cycleDecisions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         EligibilityFacts facts = nominations.eligibilityFacts(NOMINATION_ID.required(execution));
-        // the process evaluates its own decision; the person filing holds no permission on decisions
+        // the table of the nomination's cycle, never simply the latest deployed (CycleDecisions);
+        // the process evaluates its own decision, the person filing holds no permission on decisions
+        String table =
+                cycleDecisions.definitionId(NOMINATION_ID.required(execution), NominationProcess.ELIGIBILITY_DECISION);
         var result = SystemAuthority.call(() -> decisions
-                .evaluateDecisionTableByKey(NominationProcess.ELIGIBILITY_DECISION)
+                .evaluateDecisionTableById(table)
                 .variables(inputs(facts))
                 .evaluate());
         execution.setVariable(ELIGIBILITY_RESULT, Variables.untypedValue(result.getResultList(), true));

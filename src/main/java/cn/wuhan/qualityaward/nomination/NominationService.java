@@ -8,7 +8,6 @@ import cn.wuhan.qualityaward.eligibility.EligibilityFailure;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +36,7 @@ public class NominationService {
     private final CycleCalendar cycles;
     private final Clock clock;
     private final IdNumberProtection idNumbers;
-    /** 其他人员 conditions of the rubric, by id. */
-    private final Map<String, String> otherConditions;
+    private final ClaimableConditions conditions;
 
     public NominationService(
             NominationRepository nominations,
@@ -50,7 +48,7 @@ public class NominationService {
         this.idNumbers = idNumbers;
         this.cycles = cycles;
         this.clock = clock;
-        this.otherConditions = new LinkedHashMap<>(conditions.otherTrackConditions());
+        this.conditions = conditions;
     }
 
     /** Files a nomination: either all of it is stored, or nothing and the reasons why. */
@@ -64,7 +62,7 @@ public class NominationService {
         Problems problems = NominationValidator.check(
                 request,
                 cycleYear,
-                otherConditions.keySet(),
+                conditions.otherTrackConditions(cycleId).keySet(),
                 now.atZone(clock.getZone()).toLocalDate());
         if (request.cycleId() != null && !request.cycleId().isBlank() && year.isEmpty()) {
             problems.add("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + request.cycleId() + "”不存在");
@@ -233,9 +231,9 @@ public class NominationService {
 
     /** The 其他人员 conditions the nominee claims, as the experts read them: condition text and justification. */
     public List<String> claimedConditionTexts(long id) {
+        Map<String, String> offered = conditions.otherTrackConditions(get(id).cycleId());
         return nominations.findClaims(id).stream()
-                .map(c -> otherConditions.getOrDefault(c.conditionId(), c.conditionId()) + "（说明：" + c.justification()
-                        + "）")
+                .map(c -> offered.getOrDefault(c.conditionId(), c.conditionId()) + "（说明：" + c.justification() + "）")
                 .toList();
     }
 

@@ -1,11 +1,12 @@
 package cn.wuhan.qualityaward.ranking;
 
+import cn.wuhan.qualityaward.criteria.CriteriaService;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.scoring.ScoringService;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +26,17 @@ public class RankingService {
     private final NominationService nominations;
     private final SheetSubtotalRepository subtotals;
     private final ScoringService scoring;
-    /**
-     * The item ids of every track's 关键要求. A sheet holds the common parts and one track's 关键要求,
-     * and no common item shares an id with a 关键要求 item, so these ids pick a sheet's 关键要求 items.
-     */
-    private final Set<String> keyItems;
+    private final CriteriaService criteria;
 
     public RankingService(
-            NominationService nominations, SheetSubtotalRepository subtotals, ScoringService scoring, Rubric rubric) {
+            NominationService nominations,
+            SheetSubtotalRepository subtotals,
+            ScoringService scoring,
+            CriteriaService criteria) {
         this.nominations = nominations;
         this.subtotals = subtotals;
         this.scoring = scoring;
-        this.keyItems = Stream.of(Track.values())
-                .filter(track -> !track.needsReferenceTrack())
-                .flatMap(track -> rubric.track(track).keyPart().dimensions().stream())
-                .flatMap(d -> d.items().stream())
-                .map(RubricItem::id)
-                .collect(Collectors.toUnmodifiableSet());
+        this.criteria = criteria;
     }
 
     public List<RankedNomination> rank(String cycleId) {
@@ -52,7 +47,7 @@ public class RankingService {
     private Map<Long, RankedNomination.TieBreak> tieBreaks(String cycleId, List<Nomination> tied) {
         Map<Long, RankedNomination.TieBreak> tieBreaks = new HashMap<>();
         subtotals
-                .subtotals(cycleId, tied.stream().map(Nomination::id).toList(), keyItems)
+                .subtotals(cycleId, tied.stream().map(Nomination::id).toList(), keyItems(criteria.rubricOf(cycleId)))
                 .forEach((id, sheets) -> tieBreaks.put(
                         id,
                         new RankedNomination.TieBreak(
@@ -65,5 +60,19 @@ public class RankingService {
                                                 .toList())
                                         .median())));
         return tieBreaks;
+    }
+
+    /**
+     * The item ids of every track's 关键要求 in the cycle's rubric. A sheet holds the common parts and
+     * one track's 关键要求, and no common item shares an id with a 关键要求 item (the criteria check
+     * refuses a repeated id), so these ids pick a sheet's 关键要求 items.
+     */
+    private static Set<String> keyItems(Rubric rubric) {
+        return Stream.of(Track.values())
+                .filter(track -> !track.needsReferenceTrack())
+                .flatMap(track -> rubric.track(track).keyPart().dimensions().stream())
+                .flatMap(d -> d.items().stream())
+                .map(RubricItem::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

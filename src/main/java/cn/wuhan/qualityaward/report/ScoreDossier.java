@@ -1,8 +1,8 @@
 package cn.wuhan.qualityaward.report;
 
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.scoring.ScoreSummary;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
 package cn.wuhan.qualityaward.report;
 
+import cn.wuhan.qualityaward.criteria.rubric.RubricDimension;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
+import cn.wuhan.qualityaward.criteria.rubric.RubricPart;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.scoring.ScoreSummary;
-import cn.wuhan.qualityaward.scoring.rubric.RubricDimension;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
-import cn.wuhan.qualityaward.scoring.rubric.RubricPart;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package cn.wuhan.qualityaward.scoring;
 
 import cn.wuhan.qualityaward.common.Problems;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
+import cn.wuhan.qualityaward.criteria.rubric.RubricPart;
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.panel.PanelService;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
-import cn.wuhan.qualityaward.scoring.rubric.RubricPart;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package cn.wuhan.qualityaward.scoring;
 
 import cn.wuhan.qualityaward.common.Problems;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

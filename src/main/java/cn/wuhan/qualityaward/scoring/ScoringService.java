@@ -2,11 +2,11 @@ package cn.wuhan.qualityaward.scoring;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.criteria.CriteriaService;
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.panel.PanelService;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScoringService {
 
-    private final Rubric rubric;
+    private final CriteriaService criteria;
     private final ScoreSheetRepository sheets;
     private final ModerationRepository moderations;
     private final NominationService nominations;
@@ -26,14 +26,14 @@ public class ScoringService {
     private final Clock clock;
 
     public ScoringService(
-            Rubric rubric,
+            CriteriaService criteria,
             ScoreSheetRepository sheets,
             ModerationRepository moderations,
             NominationService nominations,
             PanelService panels,
             AwardProperties properties,
             Clock clock) {
-        this.rubric = rubric;
+        this.criteria = criteria;
         this.sheets = sheets;
         this.moderations = moderations;
         this.nominations = nominations;
@@ -43,13 +43,16 @@ public class ScoringService {
         this.clock = clock;
     }
 
-    /** The sheet an expert fills for this nomination: its scoring track's rubric. */
+    /**
+     * The sheet an expert fills for this nomination: its scoring track's part of the rubric of the
+     * criteria version the nomination's cycle is pinned to.
+     */
     public RubricSheet sheetFor(long nominationId) {
         Nomination nomination = nominations.get(nominationId);
         if (nomination.scoringTrack() == null) {
             throw new IllegalStateException("nomination " + nominationId + " has no track yet");
         }
-        return rubric.sheetFor(nomination.scoringTrack());
+        return criteria.rubricOf(nomination.cycleId()).sheetFor(nomination.scoringTrack());
     }
 
     /** Checks and stores one expert's sheet; a bad sheet is refused whole and nothing is stored. */

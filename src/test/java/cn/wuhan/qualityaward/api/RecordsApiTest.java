@@ -4,14 +4,14 @@ import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.report.InterRaterAgreement;
 import cn.wuhan.qualityaward.scoring.ScoreSheet;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;

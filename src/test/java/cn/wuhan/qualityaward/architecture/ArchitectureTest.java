@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  *   entry points     roles  demo  publicnotice  progress
  *   after the vote   report  approval  notice  recommender
- *   cycle work       cycle ← panel ← scoring ← criteria, ranking ← committee   (A ← B: B uses A)
+ *   cycle work       criteria ← cycle ← panel ← scoring, ranking ← committee   (A ← B: B uses A)
  *   nomination       eligibility ← nomination
  *   people           identity  notification
  *   plumbing         common ← api ← engine

@@ -1,12 +1,12 @@
 package cn.wuhan.qualityaward.bench;
 
 import cn.wuhan.qualityaward.common.CanonicalText;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.cycle.OpenCycleRequest;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;

@@ -4,11 +4,11 @@ import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.scoring.ScoreSheet;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

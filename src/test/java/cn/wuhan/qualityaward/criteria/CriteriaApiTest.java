@@ -2,8 +2,8 @@ package cn.wuhan.qualityaward.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;

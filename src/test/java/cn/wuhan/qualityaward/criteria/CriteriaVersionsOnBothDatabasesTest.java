@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import cn.wuhan.qualityaward.nomination.IdNumberProtection;
 import cn.wuhan.qualityaward.nomination.migration.V2__ProtectIdNumbers;
 import cn.wuhan.qualityaward.nomination.migration.V4__NominationNameKeys;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -97,8 +97,13 @@ class CriteriaVersionsOnBothDatabasesTest {
                 .isEqualTo("CYCLE_ALREADY_PINNED");
         assertThat(criteria.published()).extracting(CriteriaSummary::id).containsExactly(2L, 1L);
 
+        // the score forms a cycle still needs, read under a lock on its pin (select … for update)
+        assertThat(criteria.scoreFormsToDeploy("2026"))
+                .containsOnlyKeys("score-senior-manager", "score-middle-manager", "score-staff");
         criteria.recordCycleForm("2026", "score-staff", 7);
         assertThat(criteria.cycleFormVersion("2026", "score-staff")).contains(7);
+        assertThat(criteria.scoreFormsToDeploy("2026"))
+                .containsOnlyKeys("score-senior-manager", "score-middle-manager");
         assertThat(criteria.cycleFormVersion("2021", "score-staff")).isEmpty();
 
         criteria.retire(1);

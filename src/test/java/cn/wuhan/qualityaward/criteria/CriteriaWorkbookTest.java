@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wuhan.qualityaward.common.FieldProblem;
 import cn.wuhan.qualityaward.common.InvalidInputException;
-import cn.wuhan.qualityaward.scoring.rubric.Rubric;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;

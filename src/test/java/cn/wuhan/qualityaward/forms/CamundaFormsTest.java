@@ -2,8 +2,8 @@ package cn.wuhan.qualityaward.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

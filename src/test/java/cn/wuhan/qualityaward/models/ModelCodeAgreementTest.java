@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -83,6 +84,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * finds them, in the application's own classes only.
  */
 class ModelCodeAgreementTest {
+
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
     /** Each model and the class that names its parts. */
     private static final Map<Class<?>, String> MODELS = Map.of(
@@ -357,6 +360,53 @@ class ModelCodeAgreementTest {
         assertThat(missing(named, formIds))
                 .as("forms of %s that are not in forms/", processClass.getSimpleName())
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processClasses")
+    void noFormReferenceFollowsTheLatestDeployedForm(Class<?> processClass) {
+        BpmnModelInstance model = modelOf(processClass);
+        Map<String, String> bindings = new TreeMap<>();
+        for (FlowNode element : model.getModelElementsByType(FlowNode.class)) {
+            if (element.getAttributeValueNs(CAMUNDA, "formRef") != null) {
+                bindings.put(element.getId(), element.getAttributeValueNs(CAMUNDA, "formRefBinding"));
+            }
+        }
+
+        assertThat(bindings).isNotEmpty();
+        // a form deployed later (by an administrator, or with the next release) must not change what
+        // an open task shows or accepts: each form comes from the model's own deployment, or, for the
+        // score sheets, from the version deployed for the cycle
+        bindings.forEach((element, binding) -> assertThat(binding)
+                .as("formRefBinding of %s", element)
+                .isEqualTo(element.equals(NominationProcess.Elements.SCORE) ? "version" : "deployment"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processClasses")
+    void everyDecisionAModelCallsIsTheTableOfItsCyclesYear(Class<?> processClass) {
+        // a step that evaluates its table in code (审核申报资格) takes the same table from CycleDecisions
+        for (BusinessRuleTask task : modelOf(processClass).getModelElementsByType(BusinessRuleTask.class)) {
+            if (task.getCamundaDecisionRef() == null) {
+                continue;
+            }
+            assertThat(task.getAttributeValueNs(CAMUNDA, "decisionRefBinding"))
+                    .as("decisionRefBinding of %s", task.getId())
+                    .isEqualTo("versionTag");
+            assertThat(task.getAttributeValueNs(CAMUNDA, "decisionRefVersionTag"))
+                    .as("decisionRefVersionTag of %s", task.getId())
+                    .isEqualTo("${cycleDecisions.tag(" + NominationProcess.Variables.NOMINATION_ID.name() + ", '"
+                            + task.getCamundaDecisionRef() + "')}");
+        }
+    }
+
+    @Test
+    void theScoreTaskShowsTheVersionOfItsFormDeployedForTheCycle() {
+        FlowNode score = modelOf(NominationProcess.class).getModelElementById(NominationProcess.Elements.SCORE);
+
+        assertThat(score.getAttributeValueNs(CAMUNDA, "formRefVersion"))
+                .isEqualTo("${cycleScoreForms.version(" + NominationProcess.Variables.NOMINATION_ID.name() + ", "
+                        + NominationProcess.Variables.SCORING_FORM.name() + ")}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.nomination;
 
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.CORRECTION_PERIOD;
+import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.CYCLE_ID;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.CYCLE_OUTCOME;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.ELIGIBLE;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.FORMAL_REVIEW_OUTCOME;
@@ -21,6 +22,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.wuhan.qualityaward.criteria.CycleScoreForms;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Elements;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Errors;
 import cn.wuhan.qualityaward.nomination.NominationProcess.Messages;
@@ -115,12 +117,28 @@ class NominationModelTest {
 
         beans.register(NominationFilers.class, new Filers());
         beans.register(PanelService.class, new Panels());
+        beans.register(CycleScoreForms.class, new ScoreForms());
+        beans.register(CycleDecisions.class, new Decisions());
     }
 
     /** Stands in for {@link NominationFilers#of}: the nomination was filed by recommender1. */
     public static final class Filers {
         public List<String> of(Long nominationId) {
             return Long.valueOf(NOMINATION).equals(nominationId) ? List.of("recommender1") : List.of();
+        }
+    }
+
+    /** Stands in for {@link CycleDecisions#tag}: every cycle evaluates the tables tagged 2026, as shipped. */
+    public static final class Decisions {
+        public String tag(Long nominationId, String key) {
+            return "2026";
+        }
+    }
+
+    /** Stands in for {@link CycleScoreForms#version}: every cycle's score forms are version 1. */
+    public static final class ScoreForms {
+        public String version(Long nominationId, String formKey) {
+            return "1";
         }
     }
 
@@ -362,7 +380,13 @@ class NominationModelTest {
                 .startProcessInstanceByKey(
                         NominationProcess.KEY,
                         "2026-00007",
-                        Map.of(NOMINATION_ID.name(), NOMINATION, POSITION_LEVEL.name(), "SENIOR"));
+                        Map.of(
+                                NOMINATION_ID.name(),
+                                NOMINATION,
+                                CYCLE_ID.name(),
+                                "2026",
+                                POSITION_LEVEL.name(),
+                                "SENIOR"));
     }
 
     private ProcessInstance inFormalReview() {
@@ -389,6 +413,7 @@ class NominationModelTest {
                 .createProcessInstanceByKey(NominationProcess.KEY)
                 .businessKey("2026-00007")
                 .setVariable(NOMINATION_ID.name(), NOMINATION)
+                .setVariable(CYCLE_ID.name(), "2026")
                 .setVariable(SCORING_FORM.name(), ScoringForms.formKey(Track.SENIOR_MANAGER))
                 .setVariable(SCORING_EXPERTS, new ArrayList<>(List.of(EXPERT)))
                 .setVariable(SCORING_DUE_DATE.name(), SCORING_DUE)

@@ -3,13 +3,13 @@ package cn.wuhan.qualityaward.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
 import cn.wuhan.qualityaward.nomination.Track;
 import cn.wuhan.qualityaward.scoring.ScoreSummary;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

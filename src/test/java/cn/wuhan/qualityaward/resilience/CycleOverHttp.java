@@ -2,11 +2,11 @@ package cn.wuhan.qualityaward.resilience;
 
 import static cn.wuhan.qualityaward.support.FilingBuilder.aFiling;
 
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
 import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wuhan.qualityaward.common.FieldProblem;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.rubric.RubricLoader;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
 import cn.wuhan.qualityaward.support.ScoreSheetBuilder;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package cn.wuhan.qualityaward.support;
 
+import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
+import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
-import cn.wuhan.qualityaward.scoring.rubric.RubricItem;
-import cn.wuhan.qualityaward.scoring.rubric.RubricSheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;

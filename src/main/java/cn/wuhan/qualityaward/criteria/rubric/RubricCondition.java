@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.scoring.rubric;
+package cn.wuhan.qualityaward.criteria.rubric;
 
 /** One of the conditions listed for 其他人员 (the seed's lines starting with ——). */
 public record RubricCondition(String id, String text) {}

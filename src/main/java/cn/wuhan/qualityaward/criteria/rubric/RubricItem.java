@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.scoring.rubric;
+package cn.wuhan.qualityaward.criteria.rubric;
 
 import java.math.BigDecimal;
 

@@ -1,8 +1,8 @@
-package cn.wuhan.qualityaward.scoring.rubric;
+package cn.wuhan.qualityaward.criteria.rubric;
 
+import cn.wuhan.qualityaward.common.BlindVariables;
 import cn.wuhan.qualityaward.nomination.ScoringForms;
 import cn.wuhan.qualityaward.nomination.Track;
-import cn.wuhan.qualityaward.scoring.ScoreSheetVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -58,16 +58,16 @@ public final class ScoreSheetFormGenerator {
         ObjectNode declaration = components.addObject();
         declaration.put("type", "checkbox");
         declaration.put("id", "field_conflictDeclared");
-        declaration.put("key", ScoreSheetVariables.CONFLICT_DECLARED);
+        declaration.put("key", BlindVariables.CONFLICT_DECLARED);
         declaration.put("label", "利益冲突声明：本人与被推荐人、其工作单位或推荐单位存在利益关系，申请回避");
         declaration.put("description", "如勾选，无需评分，说明情况后提交，系统将另行安排专家");
         ObjectNode conflictReason = components.addObject();
         conflictReason.put("type", "textarea");
         conflictReason.put("id", "field_conflictReason");
-        conflictReason.put("key", ScoreSheetVariables.CONFLICT_REASON);
+        conflictReason.put("key", BlindVariables.CONFLICT_REASON);
         conflictReason.put("label", "利益冲突情况");
         conflictReason.putObject("validate").put("required", true).put("maxLength", 1000);
-        conflictReason.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " != true");
+        conflictReason.putObject("conditional").put("hide", "=" + BlindVariables.CONFLICT_DECLARED + " != true");
         text(components, "scoringRule", "每项评分在0分至该项分值之间，以0.5分为单位。评分仅本人可见，提交后由系统汇总。");
 
         for (RubricPart part : sheet.parts()) {
@@ -105,7 +105,7 @@ public final class ScoreSheetFormGenerator {
         ObjectNode comment = components.addObject();
         comment.put("type", "textarea");
         comment.put("id", "field_comment");
-        comment.put("key", ScoreSheetVariables.COMMENT);
+        comment.put("key", BlindVariables.SCORE_COMMENT);
         comment.put("label", "评语");
         comment.put("description", "对被推荐人的总体评价，必填");
         comment.putObject("validate").put("required", true).put("maxLength", 2000);
@@ -119,14 +119,14 @@ public final class ScoreSheetFormGenerator {
 
     /** A recusing expert scores nothing: the sheet hides, and hidden fields are neither checked nor sent. */
     private static void hiddenWhenRecusing(ObjectNode component) {
-        component.putObject("conditional").put("hide", "=" + ScoreSheetVariables.CONFLICT_DECLARED + " = true");
+        component.putObject("conditional").put("hide", "=" + BlindVariables.CONFLICT_DECLARED + " = true");
     }
 
     private static ObjectNode itemField(RubricItem item) {
         ObjectNode field = JSON.createObjectNode();
         field.put("type", "number");
         field.put("id", "field_" + item.id());
-        field.put("key", ScoreSheetVariables.itemKey(item.id()));
+        field.put("key", BlindVariables.scoreItem(item.id()));
         field.put("label", item.text() + "（" + points(item.points()) + "分）");
         field.put(
                 "description",
@@ -179,7 +179,7 @@ public final class ScoreSheetFormGenerator {
         String keys = parts.stream()
                 .flatMap(p -> p.dimensions().stream())
                 .flatMap(d -> d.items().stream())
-                .map(i -> ScoreSheetVariables.itemKey(i.id()))
+                .map(i -> BlindVariables.scoreItem(i.id()))
                 .collect(Collectors.joining(", "));
         return "string(sum(for v in [" + keys + "] return if v = null then 0 else v))";
     }

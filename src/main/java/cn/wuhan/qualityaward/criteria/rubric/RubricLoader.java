@@ -1,4 +1,4 @@
-package cn.wuhan.qualityaward.scoring.rubric;
+package cn.wuhan.qualityaward.criteria.rubric;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
