@@ -4,6 +4,7 @@ import static cn.wuhan.qualityaward.cycle.AwardCycleProcess.Variables.*;
 
 import cn.wuhan.qualityaward.criteria.CycleScoreForms;
 import cn.wuhan.qualityaward.engine.Refusal;
+import cn.wuhan.qualityaward.nomination.CycleDecisions;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,10 +19,12 @@ public class OpenCycleDelegate implements JavaDelegate {
 
     private final AwardCycleService cycles;
     private final CycleScoreForms scoreForms;
+    private final CycleDecisions decisions;
 
-    public OpenCycleDelegate(AwardCycleService cycles, CycleScoreForms scoreForms) {
+    public OpenCycleDelegate(AwardCycleService cycles, CycleScoreForms scoreForms, CycleDecisions decisions) {
         this.cycles = cycles;
         this.scoreForms = scoreForms;
+        this.decisions = decisions;
     }
 
     @Override
@@ -35,6 +38,7 @@ public class OpenCycleDelegate implements JavaDelegate {
                 CRITERIA_VERSION_ID.from(execution));
         AwardCycle cycle = Refusal.guard(() -> cycles.open(request));
         scoreForms.deployFor(cycle.id());
+        decisions.fixFor(cycle.id());
         execution.setProcessBusinessKey(cycle.id());
         NOMINATION_DEADLINE.set(execution, Date.from(cycle.nominationDeadline()));
         SCORING_DEADLINE.set(execution, Date.from(cycle.scoringDeadline()));

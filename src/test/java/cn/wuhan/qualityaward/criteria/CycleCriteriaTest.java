@@ -234,6 +234,34 @@ class CycleCriteriaTest {
     }
 
     @Test
+    void aDecisionTableDeployedForARunningCyclesOwnYearChangesNothingForIt() throws IOException {
+        String running = scenario.newCycleId();
+        Map<String, Object> variables = cycleVariables(running, 1L);
+        variables.put(AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(), "2032-03-31T17:00");
+        variables.put(AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(), "2032-06-30T17:00");
+        runtime.startProcessInstanceByKey(AwardCycleProcess.KEY, variables);
+        // tagged with the running cycle's own year, deployed after the cycle started
+        String lateTable = Files.readString(Path.of("processes/track-proposal.dmn"))
+                .replace("camunda:versionTag=\"2026\"", "camunda:versionTag=\"2032\"")
+                .replace("<text>\"STAFF\"</text>", "<text>\"OTHER\"</text>");
+        String deployment = repository
+                .createDeployment()
+                .name("建议评审类别 2032")
+                .addString("track-proposal.dmn", lateTable)
+                .deploy()
+                .getId();
+        try {
+            ProcessInstance onRunning = scenario.nominate(aNomination(running));
+            scenario.passFormalReview(onRunning);
+
+            assertThat(runtime.getVariable(onRunning.getId(), NominationProcess.Variables.PROPOSED_TRACK.name()))
+                    .isEqualTo("STAFF");
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    @Test
     void aClaimedConditionOfOtherStaffIsCheckedAndWordedAsTheCyclesVersionWordsIt() {
         String reworded = "（修订）从事质量教育培训工作十五年以上";
         long version = publish(
