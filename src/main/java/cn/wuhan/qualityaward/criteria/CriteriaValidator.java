@@ -321,6 +321,15 @@ public final class CriteriaValidator {
         if (value != null && value.length() > max) {
             add(path, "TOO_LONG", where + "：" + what + "不能超过" + max + "个字");
         }
+        // form-js reads a label starting with "=" as an expression and "{{…}}" as a template, and
+        // Tasklist shows a refusal quoting these texts as HTML
+        if (value != null
+                && (value.strip().startsWith("=")
+                        || value.contains("{{")
+                        || value.contains("<")
+                        || value.contains(">"))) {
+            add(path, "MARKUP_TEXT", where + "：" + what + "不能以“=”开头，也不能含有“{{”“<”“>”，这些字符在评分表中会被当作表达式或标记");
+        }
     }
 
     /** Items of one sheet whose ids repeat; the first {@code checked} were compared among themselves already. */

@@ -13,6 +13,7 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,9 @@ class TasklistScoringIT {
                 .first()
                 .click();
         page.waitForSelector(".fjs-form");
+        // Tasklist imports the form again when the task's variables arrive: on a busy machine that may
+        // come after the first keystrokes and reset them, so typing starts once the requests are done
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(page.getByText("专家评分表（员工）")).isVisible();
         Browser.screenshot(page, "scoring-form");
         String materials = "/api/nominations/" + scenario.nominationId(nomination) + "/documents";
@@ -100,18 +104,17 @@ class TasklistScoringIT {
         assertThat(complete).isDisabled();
         Browser.screenshot(page, "scoring-out-of-range");
 
-        Locator comment = page.getByLabel("评语");
-        comment.fill("事迹突出，质量改进成效显著。");
-        // form-js takes a typed value into the form's data on a debounce or on leaving the field; a
-        // busy machine may re-render from the data before the debounce runs, as a person leaves it
-        comment.blur();
-        assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
         for (int i = 0; i < items.size(); i++) {
             Locator input = fields.nth(i).locator("input");
             input.fill(items.get(i).points().stripTrailingZeros().toPlainString());
         }
-        assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
+        // the total counts a score once form-js has taken it into its data; typing elsewhere before
+        // that is lost when it re-renders (a form-js debounce), so the comment waits for the total
         assertThat(page.getByText("总分：100 / 100 分")).isVisible();
+        Locator comment = page.getByLabel("评语");
+        comment.pressSequentially("事迹突出，质量改进成效显著。", new Locator.PressSequentiallyOptions().setDelay(20));
+        comment.blur();
+        assertThat(comment).hasValue("事迹突出，质量改进成效显著。");
         Browser.screenshot(page, "scoring-filled");
 
         Page materialsPage = page.context().newPage();

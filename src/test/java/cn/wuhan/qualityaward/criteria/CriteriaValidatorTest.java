@@ -77,6 +77,15 @@ class CriteriaValidatorTest {
     }
 
     @Test
+    void textsAFormWouldReadAsAnExpressionATemplateOrMarkupAreRefused() {
+        ((ObjectNode) rubric.at("/commonParts/0/dimensions/0/items/0")).put("text", "=HYPERLINK(\"http://x.invalid\")");
+        ((ObjectNode) rubric.at("/commonParts/0/dimensions/0/items/1")).put("text", "坚持{{nomineeName}}");
+        ((ObjectNode) rubric.at("/commonParts/0/dimensions/0")).put("name", "政治<iframe>");
+
+        assertThat(problems()).extracting(p -> p.code()).containsExactly("MARKUP_TEXT", "MARKUP_TEXT", "MARKUP_TEXT");
+    }
+
+    @Test
     void anItemWithoutPointsIsRefusedAsUnstated() {
         item("MIDDLE_MANAGER", "results", 5).remove("points");
 
