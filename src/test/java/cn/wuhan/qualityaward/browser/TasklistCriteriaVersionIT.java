@@ -53,8 +53,8 @@ class TasklistCriteriaVersionIT {
         criteria.publish(revised, "office");
         String shippedCycle = openCycle(1L);
         String revisedCycle = openCycle(revised);
-        scenario.nominationInScoring(aNomination(shippedCycle).named("王芳"), "STAFF", null);
-        scenario.nominationInScoring(aNomination(revisedCycle).named("李建国"), "STAFF", null);
+        scenario.nominationInScoring(aNomination(shippedCycle).named("欧阳修远"), "STAFF", null);
+        scenario.nominationInScoring(aNomination(revisedCycle).named("诸葛明远"), "STAFF", null);
         String shippedText = RevisedCriteria.shippedText();
 
         Page page = browser.newPage("en-US");
@@ -63,7 +63,7 @@ class TasklistCriteriaVersionIT {
         page.getByPlaceholder("Password").fill(AwardScenario.PASSWORD);
         page.keyboard().press("Enter");
 
-        Locator firstItem = openTaskOf(page, "李建国");
+        Locator firstItem = openTaskOf(page, "诸葛明远");
         assertThat(firstItem.locator("label")).containsText(RevisedCriteria.REVISED_TEXT + "（0.5分）");
         Locator input = firstItem.locator("input");
         input.fill("1");
@@ -71,7 +71,7 @@ class TasklistCriteriaVersionIT {
         assertThat(firstItem.locator(".fjs-form-field-error")).containsText("0.5");
         Browser.screenshot(page, "scoring-revised-version");
 
-        Locator shippedFirstItem = openTaskOf(page, "王芳");
+        Locator shippedFirstItem = openTaskOf(page, "欧阳修远");
         assertThat(shippedFirstItem.locator("label")).containsText(shippedText + "（1分）");
         Browser.screenshot(page, "scoring-shipped-version");
     }
