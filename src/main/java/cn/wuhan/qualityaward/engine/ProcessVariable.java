@@ -49,6 +49,11 @@ public final class ProcessVariable<T> {
             return type.cast(value);
         }
         if (value instanceof Number number) {
+            // a whole-number variable (an id, a version number) never takes 1.9 as 1
+            if ((type == Long.class || type == Integer.class)
+                    && number.doubleValue() != Math.rint(number.doubleValue())) {
+                throw wrongType();
+            }
             if (type == Long.class) {
                 return type.cast(number.longValue());
             }
