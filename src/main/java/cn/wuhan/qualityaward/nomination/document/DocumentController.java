@@ -3,7 +3,11 @@ package cn.wuhan.qualityaward.nomination.document;
 import cn.wuhan.qualityaward.api.Forbidden;
 import cn.wuhan.qualityaward.api.NotFound;
 import cn.wuhan.qualityaward.common.Attachment;
+import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.identity.CurrentUser;
+import cn.wuhan.qualityaward.nomination.Nomination;
+import cn.wuhan.qualityaward.nomination.NominationNotFound;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.RecommendingUnits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -14,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.HtmlUtils;
 
 @RestController
 @RequestMapping("/api/nominations/{nominationId}/documents")
@@ -34,20 +39,24 @@ public class DocumentController {
     private final DocumentService documents;
     private final CurrentUser user;
     private final RecommendingUnits recommenders;
+    private final NominationService nominations;
 
-    public DocumentController(DocumentService documents, CurrentUser user, RecommendingUnits recommenders) {
+    public DocumentController(
+            DocumentService documents,
+            CurrentUser user,
+            RecommendingUnits recommenders,
+            NominationService nominations) {
         this.documents = documents;
         this.user = user;
         this.recommenders = recommenders;
+        this.nominations = nominations;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传一份材料（评审办公室，及形式审查结束前该申报的推荐单位；按内容识别为PDF、JPEG或PNG，默认不超过20MB）")
     public ResponseEntity<NominationDocument> upload(
             @PathVariable long nominationId, @RequestParam("file") MultipartFile file) throws IOException {
-        if (!user.isOffice() && !recommenders.mayAddMaterials(user.id(), nominationId)) {
-            throw new Forbidden("只有评审办公室和该申报的推荐单位（在形式审查结束前）可以上传申报材料");
-        }
+        mayUpload(nominationId);
         NominationDocument stored =
                 documents.upload(nominationId, file.getOriginalFilename(), file.getBytes(), user.id());
         return ResponseEntity.created(URI.create("/api/nominations/" + nominationId + "/documents/" + stored.id()))
@@ -60,32 +69,150 @@ public class DocumentController {
         return readable(nominationId);
     }
 
-    /** The same list as a page, for the links on task forms. */
+    /**
+     * The same list as a page for people (the links on task forms): 申报材料 of the nomination by its
+     * 申报编号, with an upload form for those who may upload and a delete button for the office. A
+     * refusal is a page too (403, 404), with the way back to Tasklist.
+     *
+     * @param added the document just uploaded from this page, confirmed at the top
+     * @param deleted the document just deleted from this page, confirmed at the top
+     */
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> page(@PathVariable long nominationId) {
-        StringBuilder html = new StringBuilder(
-                "<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>申报材料</title><h1>申报材料</h1>");
-        List<NominationDocument> list = readable(nominationId);
-        if (list.isEmpty()) {
-            html.append("<p>尚未上传材料。</p>");
+    public ResponseEntity<String> page(
+            @PathVariable long nominationId,
+            @RequestParam(required = false) Long added,
+            @RequestParam(required = false) Long deleted) {
+        try {
+            readable(nominationId);
+            MaterialsPage.View view = view(nominationId, null, null);
+            String notice = null;
+            if (added != null) {
+                notice = view.documents().stream()
+                        .filter(d -> d.id() == added)
+                        .findFirst()
+                        .map(d -> "已上传“" + d.fileName() + "”。")
+                        .orElse(null);
+            } else if (deleted != null) {
+                notice = view.deleted().stream()
+                        .filter(d -> d.document().id() == deleted)
+                        .findFirst()
+                        .map(d -> "已删除“" + d.document().fileName() + "”：不再提供给评审专家和推荐单位，留档备查。")
+                        .orElse(null);
+            }
+            return html(HttpStatus.OK, MaterialsPage.render(withNotice(view, notice)));
+        } catch (Forbidden | NominationNotFound refused) {
+            return refusalPage(refused);
         }
-        html.append("<ul>");
-        for (NominationDocument d : list) {
-            html.append("<li><a href=\"/api/nominations/")
-                    .append(nominationId)
-                    .append("/documents/")
-                    .append(d.id())
-                    .append("\">")
-                    .append(HtmlUtils.htmlEscape(d.fileName()))
-                    .append("</a>（")
-                    .append(d.sizeBytes() / 1024 + 1)
-                    .append(" KB）</li>");
+    }
+
+    /**
+     * The page's upload form: the same checks as {@link #upload}, then back to the page (303) with the
+     * file confirmed, or the page again with the refusal in Chinese (400) and nothing stored.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, params = "from=page")
+    @Operation(hidden = true)
+    public ResponseEntity<String> uploadFromPage(
+            @PathVariable long nominationId, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        try {
+            mayUpload(nominationId);
+            if (file == null || (file.isEmpty() && isBlank(file.getOriginalFilename()))) {
+                return html(HttpStatus.BAD_REQUEST, MaterialsPage.render(view(nominationId, null, "请先选择要上传的文件。")));
+            }
+            NominationDocument stored;
+            try {
+                stored = documents.upload(nominationId, file.getOriginalFilename(), file.getBytes(), user.id());
+            } catch (InvalidInputException refused) {
+                return html(
+                        HttpStatus.BAD_REQUEST,
+                        MaterialsPage.render(view(nominationId, null, "未上传：" + refused.getMessage() + "。")));
+            }
+            return seeOther(nominationId, "?added=" + stored.id());
+        } catch (Forbidden | NominationNotFound refused) {
+            return refusalPage(refused);
         }
-        html.append("</ul></html>");
-        return ResponseEntity.ok()
+    }
+
+    @DeleteMapping("/{documentId}")
+    @Operation(summary = "删除一份材料（仅评审办公室）：不再提供给评审专家和推荐单位，连同删除人和删除时间留档备查")
+    public ResponseEntity<Void> delete(@PathVariable long nominationId, @PathVariable long documentId) {
+        mayDelete();
+        documents
+                .delete(nominationId, documentId, user.id())
+                .orElseThrow(() -> new NotFound("材料 " + documentId + " 不存在或已删除"));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The page's delete button: as {@link #delete}, then back to the page (303). */
+    @PostMapping("/{documentId}/delete")
+    @Operation(hidden = true)
+    public ResponseEntity<String> deleteFromPage(@PathVariable long nominationId, @PathVariable long documentId) {
+        try {
+            mayDelete();
+            if (documents.delete(nominationId, documentId, user.id()).isEmpty()) {
+                return html(HttpStatus.NOT_FOUND, MaterialsPage.render(view(nominationId, null, "未删除：该材料不存在或已被删除。")));
+            }
+            return seeOther(nominationId, "?deleted=" + documentId);
+        } catch (Forbidden | NominationNotFound refused) {
+            return refusalPage(refused);
+        }
+    }
+
+    private MaterialsPage.View view(long nominationId, String notice, String error) {
+        Nomination nomination = nominations.get(nominationId);
+        boolean office = user.isOffice();
+        boolean unit = !office && recommenders.speaksFor(user.id(), nominationId);
+        return new MaterialsPage.View(
+                nominationId,
+                nomination.referenceNo(),
+                nomination.cycleId(),
+                office || unit ? nomination.nomineeName() : null,
+                documents.list(nominationId),
+                office ? documents.deleted(nominationId) : List.of(),
+                office || recommenders.mayAddMaterials(user.id(), nominationId),
+                office,
+                documents.maxBytes(),
+                notice,
+                error);
+    }
+
+    private static MaterialsPage.View withNotice(MaterialsPage.View v, String notice) {
+        return new MaterialsPage.View(
+                v.nominationId(),
+                v.referenceNo(),
+                v.cycleId(),
+                v.nomineeName(),
+                v.documents(),
+                v.deleted(),
+                v.mayUpload(),
+                v.mayDelete(),
+                v.maxBytes(),
+                notice,
+                v.error());
+    }
+
+    private static ResponseEntity<String> refusalPage(RuntimeException refused) {
+        HttpStatus status = refused instanceof Forbidden ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
+        String message = refused instanceof Forbidden ? refused.getMessage() : "该申报不存在。";
+        return html(status, MaterialsPage.refusal(message));
+    }
+
+    private static ResponseEntity<String> html(HttpStatus status, String body) {
+        return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", "default-src 'none'")
-                .body(html.toString());
+                .header("Content-Security-Policy", MaterialsPage.CONTENT_SECURITY_POLICY)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+
+    private static ResponseEntity<String> seeOther(long nominationId, String query) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create("/api/nominations/" + nominationId + "/documents" + query))
+                .build();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** document-12.pdf: the plain name of a download, whatever the uploaded name was written in. */
@@ -97,11 +224,12 @@ public class DocumentController {
     }
 
     @GetMapping("/{documentId}")
-    @Operation(summary = "下载一份材料（评审办公室、该申报的评审专家和推荐单位）")
+    @Operation(summary = "下载一份材料（评审办公室、该申报的评审专家和推荐单位；已删除的材料只有评审办公室可下载）")
     public ResponseEntity<byte[]> download(@PathVariable long nominationId, @PathVariable long documentId) {
         readable(nominationId);
-        DocumentContent found = documents
-                .content(nominationId, documentId)
+        DocumentContent found = (user.isOffice()
+                        ? documents.contentOnRecord(nominationId, documentId)
+                        : documents.content(nominationId, documentId))
                 .orElseThrow(() -> new NotFound("材料 " + documentId + " 不存在"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.document().contentType()))
@@ -111,6 +239,18 @@ public class DocumentController {
                                 asciiName(found.document()), found.document().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(found.content());
+    }
+
+    private void mayUpload(long nominationId) {
+        if (!user.isOffice() && !recommenders.mayAddMaterials(user.id(), nominationId)) {
+            throw new Forbidden("只有评审办公室和该申报的推荐单位（在形式审查结束前）可以上传申报材料");
+        }
+    }
+
+    private void mayDelete() {
+        if (!user.isOffice()) {
+            throw new Forbidden("只有评审办公室可以删除申报材料");
+        }
     }
 
     private List<NominationDocument> readable(long nominationId) {

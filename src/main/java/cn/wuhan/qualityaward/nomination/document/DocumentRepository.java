@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,22 +46,49 @@ public class DocumentRepository {
         return key.getKey().longValue();
     }
 
+    /** The nomination's materials in force: those not deleted. */
     List<NominationDocument> findByNomination(long nominationId) {
         return jdbc.query(
-                "select " + METADATA + " from nomination_document where nomination_id = ? order by id",
+                "select " + METADATA + " from nomination_document where nomination_id = ? and deleted_at is null"
+                        + " order by id",
                 this::map,
                 nominationId);
     }
 
-    Optional<DocumentContent> findContent(long nominationId, long documentId) {
+    /** The nomination's deleted materials, kept on record, in the order they were uploaded. */
+    List<DeletedDocument> findDeletedByNomination(long nominationId) {
+        return jdbc.query(
+                "select " + METADATA + ", deleted_by, deleted_at from nomination_document"
+                        + " where nomination_id = ? and deleted_at is not null order by id",
+                (rs, row) -> new DeletedDocument(
+                        map(rs, row),
+                        rs.getString("deleted_by"),
+                        rs.getTimestamp("deleted_at").toInstant()),
+                nominationId);
+    }
+
+    Optional<DocumentContent> findContent(long nominationId, long documentId, boolean includingDeleted) {
         return jdbc
                 .query(
-                        "select " + METADATA + ", content from nomination_document where nomination_id = ? and id = ?",
+                        "select " + METADATA + ", content from nomination_document where nomination_id = ? and id = ?"
+                                + (includingDeleted ? "" : " and deleted_at is null"),
                         (rs, row) -> new DocumentContent(map(rs, row), rs.getBytes("content")),
                         nominationId,
                         documentId)
                 .stream()
                 .findFirst();
+    }
+
+    /** Marks a document in force as deleted; whether there was one to mark. */
+    boolean markDeleted(long nominationId, long documentId, String deletedBy, Instant at) {
+        return jdbc.update(
+                        "update nomination_document set deleted_at = ?, deleted_by = ?"
+                                + " where nomination_id = ? and id = ? and deleted_at is null",
+                        Timestamp.from(at),
+                        deletedBy,
+                        nominationId,
+                        documentId)
+                == 1;
     }
 
     private NominationDocument map(ResultSet rs, int row) throws SQLException {

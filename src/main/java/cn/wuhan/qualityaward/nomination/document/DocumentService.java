@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.nomination.document;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.nomination.NominationNotFound;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A nomination's materials. The office files them; the office and the experts holding an open seat
  * on the nomination (scoring or moderating it now) read them; nobody else does, and an expert's access
- * ends with their seat.
+ * ends with their seat. A deleted document is kept on record (who deleted it, when, its content) and
+ * is no longer part of the materials: only the office still reads it.
  */
 @Service
 public class DocumentService {
@@ -82,8 +84,45 @@ public class DocumentService {
         return documents.findByNomination(nominationId);
     }
 
+    /** The largest file accepted, in bytes ({@code award.documents.max-bytes}). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A document in force with its bytes; empty when there is none or it was deleted. */
     public Optional<DocumentContent> content(long nominationId, long documentId) {
-        return documents.findContent(nominationId, documentId);
+        return documents.findContent(nominationId, documentId, false);
+    }
+
+    /** A document with its bytes, deleted or not: for the record, the office's alone. */
+    public Optional<DocumentContent> contentOnRecord(long nominationId, long documentId) {
+        return documents.findContent(nominationId, documentId, true);
+    }
+
+    /**
+     * Takes a document out of the nomination's materials, keeping it on record with who deleted it and
+     * when. The caller checks that the actor is the office.
+     *
+     * @return the deleted document; empty when the nomination has no such document in force (unknown,
+     *     or deleted already), nothing changed
+     * @throws NominationNotFound for an unknown nomination
+     */
+    @Transactional
+    public Optional<NominationDocument> delete(long nominationId, long documentId, String actor) {
+        nominations.get(nominationId);
+        Optional<NominationDocument> document =
+                documents.findContent(nominationId, documentId, false).map(DocumentContent::document);
+        if (document.isPresent() && !documents.markDeleted(nominationId, documentId, actor, clock.instant())) {
+            // deleted by someone else between the read and the update
+            return Optional.empty();
+        }
+        return document;
+    }
+
+    /** The nomination's deleted documents, kept on record, oldest upload first. */
+    public List<DeletedDocument> deleted(long nominationId) {
+        nominations.get(nominationId);
+        return documents.findDeletedByNomination(nominationId);
     }
 
     private static String sha256(byte[] content) {
