@@ -7,7 +7,12 @@ import cn.wuhan.qualityaward.identity.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,6 +31,25 @@ public class RecommenderController {
     public RecommenderController(RecommenderService recommenders, CurrentUser user) {
         this.recommenders = recommenders;
         this.user = user;
+    }
+
+    /** The same list as a page for people, each nomination linked to its 申报材料 page; a refusal as a page too. */
+    @GetMapping(value = "/api/nominations/materials", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(hidden = true)
+    public ResponseEntity<String> page() {
+        HttpStatus status = HttpStatus.OK;
+        String body;
+        try {
+            body = NominationListPage.render(list());
+        } catch (Forbidden refused) {
+            status = HttpStatus.FORBIDDEN;
+            body = NominationListPage.refusal(refused.getMessage());
+        }
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", NominationListPage.CONTENT_SECURITY_POLICY)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
     }
 
     @GetMapping("/api/nominations")

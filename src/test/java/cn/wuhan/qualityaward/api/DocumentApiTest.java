@@ -386,6 +386,19 @@ class DocumentApiTest {
         assertThat(refused.getBody()).contains("不能查看其材料").contains("返回任务列表");
     }
 
+    @Test
+    void anUnknownNominationsPageIsAPageInChineseAndAConfirmationOfNothingIsLeftOut() {
+        ResponseEntity<String> unknown =
+                http.exchange("/api/nominations/999999/documents", HttpMethod.GET, browser("office"), String.class);
+        ResponseEntity<String> odd =
+                http.exchange(documents + "?added=abc&deleted=12x", HttpMethod.GET, browser("office"), String.class);
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).contains("该申报不存在。");
+        assertThat(odd.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(odd.getBody()).doesNotContain("已上传").doesNotContain("已删除“");
+    }
+
     static final String UNIT_USER = "recMaterials";
     static final String UNIT = "材料测试质量强区办";
 

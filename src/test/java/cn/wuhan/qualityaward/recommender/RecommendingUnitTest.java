@@ -26,7 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -161,6 +165,46 @@ class RecommendingUnitTest {
                 .doesNotContainIgnoringCase("score")
                 .doesNotContainIgnoringCase("expert")
                 .doesNotContainIgnoringCase("panel");
+    }
+
+    @Test
+    void theStartFormsListPageShowsAUnitItsOwnNominationsEachLinkedToItsMaterialsPage() throws Exception {
+        long own = json.readTree(
+                        as(EAST).post("/api/nominations", aFiling(cycleId).json())
+                                .getBody())
+                .get("id")
+                .asLong();
+        long other = json.readTree(as(RIVER)
+                        .post(
+                                "/api/nominations",
+                                aFiling(cycleId)
+                                        .with("idNumber", "42010219720101001X")
+                                        .json())
+                        .getBody())
+                .get("id")
+                .asLong();
+
+        ResponseEntity<String> page = http.exchange(
+                "/api/nominations/materials", HttpMethod.GET, new HttpEntity<>(htmlAs(EAST)), String.class);
+        ResponseEntity<String> refused = http.exchange(
+                "/api/nominations/materials", HttpMethod.GET, new HttpEntity<>(htmlAs("expert1")), String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(page.getBody())
+                .contains("<title>申报列表</title>")
+                .contains("href=\"/api/nominations/" + own + "/documents\">申报材料</a>")
+                .doesNotContain("/api/nominations/" + other + "/documents")
+                .contains("返回任务列表");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("只有评审办公室和推荐单位可以查看申报列表");
+    }
+
+    private static HttpHeaders htmlAs(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, AwardScenario.PASSWORD);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        return headers;
     }
 
     @Test

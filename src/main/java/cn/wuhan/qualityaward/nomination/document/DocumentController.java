@@ -80,21 +80,21 @@ public class DocumentController {
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> page(
             @PathVariable long nominationId,
-            @RequestParam(required = false) Long added,
-            @RequestParam(required = false) Long deleted) {
+            @RequestParam(required = false) String added,
+            @RequestParam(required = false) String deleted) {
         try {
             readable(nominationId);
             MaterialsPage.View view = view(nominationId, null, null);
             String notice = null;
             if (added != null) {
                 notice = view.documents().stream()
-                        .filter(d -> d.id() == added)
+                        .filter(d -> String.valueOf(d.id()).equals(added))
                         .findFirst()
                         .map(d -> "已上传“" + d.fileName() + "”。")
                         .orElse(null);
             } else if (deleted != null) {
                 notice = view.deleted().stream()
-                        .filter(d -> d.document().id() == deleted)
+                        .filter(d -> String.valueOf(d.document().id()).equals(deleted))
                         .findFirst()
                         .map(d -> "已删除“" + d.document().fileName() + "”：不再提供给评审专家和推荐单位，留档备查。")
                         .orElse(null);
