@@ -122,7 +122,7 @@ final class MaterialsPage {
                     .append(v.maxBytes() / 1024 / 1024)
                     .append("MB，一次一个。</p><form method=\"post\" enctype=\"multipart/form-data\" action=\"")
                     .append(base)
-                    .append("?from=page\"><label for=\"file\">选择文件</label> ")
+                    .append("?from=page\"><label for=\"file\">要上传的文件：</label> ")
                     .append("<input id=\"file\" type=\"file\" name=\"file\" required")
                     .append(" accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\"> ")
                     .append("<button type=\"submit\">上传</button></form>");
