@@ -322,6 +322,21 @@ class DocumentApiTest {
     }
 
     @Test
+    void theNominationsUnitNeitherUploadsNorDeletesOnceTheFormalReviewHasEnded() {
+        scenario.ensureRecommender(UNIT_USER, "青山区质量强区办");
+        office().upload(documents, "申报书.pdf", PDF);
+        int before = documentRows();
+
+        String page = page(UNIT_USER).getBody();
+        ResponseEntity<String> uploaded = pageUpload(UNIT_USER, documents, "补充.pdf", PDF);
+
+        assertThat(page).contains("申报书.pdf").doesNotContain("type=\"file\"").doesNotContain("/delete\"");
+        assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(uploaded.getBody()).contains("在形式审查结束前").contains("返回任务列表");
+        assertThat(documentRows()).isEqualTo(before);
+    }
+
+    @Test
     void uploadingFromThePageReturnsToThePageWithTheFileConfirmed() {
         int before = documentRows();
 
