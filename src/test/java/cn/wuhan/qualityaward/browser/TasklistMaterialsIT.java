@@ -126,6 +126,38 @@ class TasklistMaterialsIT {
         assertThat(materials).hasURL(Pattern.compile(".*/camunda/app/tasklist/.*"));
     }
 
+    @Test
+    void theStartFormLeadsToTheListOfNominationsWhereEachLinksToItsMaterialsPage() {
+        scenario.ensureUsers(5);
+        String cycleId = scenario.newCycleId();
+        scenario.openCycle(cycleId);
+        long nominationId =
+                scenario.nominationId(scenario.nominate(aNomination(cycleId).named("材料列表乙")));
+
+        Page tasklist = browser.newPage("zh-CN");
+        tasklist.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+        tasklist.getByPlaceholder("用户名").fill("office");
+        tasklist.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
+        tasklist.keyboard().press("Enter");
+        tasklist.getByText("发起流程").click(new Locator.ClickOptions().setTimeout(30_000));
+        tasklist.locator(".modal").getByText("个人奖申报与评审").click();
+        tasklist.waitForSelector(".modal .fjs-form");
+
+        Locator link = tasklist.locator(".fjs-form a").filter(new Locator.FilterOptions().setHasText("申报列表"));
+        assertThat(link).hasAttribute("href", "/api/nominations/materials");
+        assertThat(link).hasAttribute("target", "_blank");
+        Page list = tasklist.waitForPopup(link::click);
+        list.waitForLoadState();
+
+        assertThat(list).hasTitle("申报列表");
+        Locator row = list.locator("tr").filter(new Locator.FilterOptions().setHasText("材料列表乙"));
+        assertThat(row.getByText("申报材料")).hasAttribute("href", "/api/nominations/" + nominationId + "/documents");
+        Browser.screenshot(list, "nomination-list");
+        row.getByText("申报材料").click();
+        assertThat(list.locator("h1")).hasText("申报材料");
+        assertThat(list.locator("#file")).isVisible();
+    }
+
     private static void upload(Page materials, String name, String type, byte[] content) {
         materials.locator("#file").setInputFiles(new FilePayload(name, type, content));
         materials
