@@ -127,6 +127,22 @@ class AccessMatrixTest {
         };
     }
 
+    /** The office uploads a document, then the role tries to delete it. */
+    boolean deletesAFreshDocument(Role role) {
+        String fresh = RestClient.as(http, "office")
+                .upload(documents(), "待删除.pdf", PDF)
+                .getHeaders()
+                .getLocation()
+                .toString();
+        HttpHeaders headers = new HttpHeaders();
+        if (role != Role.ANONYMOUS) {
+            headers.setBasicAuth(user(role), AwardScenario.PASSWORD);
+        }
+        return http.exchange(fresh, HttpMethod.DELETE, new HttpEntity<>(headers), String.class)
+                .getStatusCode()
+                .is2xxSuccessful();
+    }
+
     RestClient as(Role role) {
         return role == Role.ANONYMOUS ? RestClient.anonymous(http) : RestClient.as(http, user(role));
     }
@@ -180,6 +196,12 @@ class AccessMatrixTest {
                             .upload(t.documents(), "补充材料.pdf", PDF)
                             .getStatusCode()
                             .is2xxSuccessful()));
+            cells.add(new Cell(
+                    role,
+                    "documents",
+                    "delete",
+                    office ? Expect.ALLOW : Expect.DENY,
+                    t -> t.deletesAFreshDocument(role)));
             cells.add(new Cell(
                     role,
                     "/api/experts",
