@@ -84,22 +84,9 @@ public class DocumentController {
             @RequestParam(required = false) String deleted) {
         try {
             readable(nominationId);
-            MaterialsPage.View view = view(nominationId, null, null);
-            String notice = null;
-            if (added != null) {
-                notice = view.documents().stream()
-                        .filter(d -> String.valueOf(d.id()).equals(added))
-                        .findFirst()
-                        .map(d -> "已上传“" + d.fileName() + "”。")
-                        .orElse(null);
-            } else if (deleted != null) {
-                notice = view.deleted().stream()
-                        .filter(d -> String.valueOf(d.document().id()).equals(deleted))
-                        .findFirst()
-                        .map(d -> "已删除“" + d.document().fileName() + "”：不再提供给评审专家和推荐单位，留档备查。")
-                        .orElse(null);
-            }
-            return html(HttpStatus.OK, MaterialsPage.render(withNotice(view, notice)));
+            return html(
+                    HttpStatus.OK,
+                    MaterialsPage.render(view(nominationId, confirmation(nominationId, added, deleted), null)));
         } catch (Forbidden | NominationNotFound refused) {
             return refusalPage(refused);
         }
@@ -176,19 +163,23 @@ public class DocumentController {
                 error);
     }
 
-    private static MaterialsPage.View withNotice(MaterialsPage.View v, String notice) {
-        return new MaterialsPage.View(
-                v.nominationId(),
-                v.referenceNo(),
-                v.cycleId(),
-                v.nomineeName(),
-                v.documents(),
-                v.deleted(),
-                v.mayUpload(),
-                v.mayDelete(),
-                v.maxBytes(),
-                notice,
-                v.error());
+    /** The confirmation of an upload or deletion just made from the page; null when it names no such document. */
+    private String confirmation(long nominationId, String added, String deleted) {
+        if (added != null) {
+            return documents.list(nominationId).stream()
+                    .filter(d -> String.valueOf(d.id()).equals(added))
+                    .findFirst()
+                    .map(d -> "已上传“" + d.fileName() + "”。")
+                    .orElse(null);
+        }
+        if (deleted != null && user.isOffice()) {
+            return documents.deleted(nominationId).stream()
+                    .filter(d -> String.valueOf(d.document().id()).equals(deleted))
+                    .findFirst()
+                    .map(d -> "已删除“" + d.document().fileName() + "”：不再提供给评审专家和推荐单位，留档备查。")
+                    .orElse(null);
+        }
+        return null;
     }
 
     private static ResponseEntity<String> refusalPage(RuntimeException refused) {
