@@ -92,6 +92,11 @@ class TasklistRolesIT {
         assertThat(hint).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(page.locator(".disabled-form")).hasCount(0);
         assertThat(page.locator("[cam-tasklist-task-meta] li.assignee")).isVisible();
+        // the claimed approval now counts under 我的待办, before Tasklist's next ten-second refresh
+        assertThat(page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText("我的待办")))
+                .containsText(
+                        Pattern.compile("\\([1-9]\\d*\\)"),
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(8_000));
         // the engine lets only the administrator unclaim, comment or change a task's groups and dates
         assertThat(page.locator("button.unclaim")).isHidden();
         assertThat(page.getByText("添加备注")).isHidden();

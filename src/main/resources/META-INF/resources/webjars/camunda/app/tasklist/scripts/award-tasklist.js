@@ -24,6 +24,7 @@ const REFRESH_MS = 10000;
 
 const counts = new Map();
 let countsLoading = false;
+let countsAgain = false;
 let countsLoadedAt = 0;
 let userId = null;
 
@@ -51,7 +52,11 @@ async function readRoles() {
 }
 
 async function loadCounts() {
-  if (countsLoading || !userId || !document.querySelector('.task-filter')) {
+  if (!userId || !document.querySelector('.task-filter')) {
+    return;
+  }
+  if (countsLoading) {
+    countsAgain = true;
     return;
   }
   countsLoading = true;
@@ -65,6 +70,10 @@ async function loadCounts() {
     console.warn('筛选器计数未能读取', failed);
   } finally {
     countsLoading = false;
+  }
+  if (countsAgain) {
+    countsAgain = false;
+    loadCounts();
   }
 }
 
@@ -127,7 +136,7 @@ function showClaimHint() {
   const text = document.createElement('span');
   if (claim) {
     text.textContent = '此任务尚未认领，表单只能查看（查看申报材料不受影响）。认领后即可填写并提交；'
-      + '认领后由您一人办理，同组其他人不能再办理。';
+      + '认领后由您一人办理，其他人不能再办理。';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'btn btn-primary btn-sm award-claim-now';
@@ -170,13 +179,27 @@ function keepDateLanguage() {
 }
 
 let scheduled = false;
+let openFilterSeen = null;
+
+/** The open filter and Tasklist's own count of it: when it changes (a claim, a completion), so do the others. */
+function openFilterState() {
+  const open = document.querySelector('.task-filter.active h4.name a');
+  if (!open) {
+    return null;
+  }
+  const counter = open.querySelector('.counter');
+  return filterName(open) + '|' + (counter ? counter.textContent.trim() : '');
+}
 
 function update() {
   scheduled = false;
   keepDateLanguage();
   showCounts();
   showClaimHint();
-  if (userId && Date.now() - countsLoadedAt > REFRESH_MS) {
+  const openFilter = openFilterState();
+  const listChanged = openFilter !== openFilterSeen;
+  openFilterSeen = openFilter;
+  if (userId && (listChanged || Date.now() - countsLoadedAt > REFRESH_MS)) {
     loadCounts();
   }
 }
