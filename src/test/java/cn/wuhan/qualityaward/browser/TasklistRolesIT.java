@@ -125,9 +125,11 @@ class TasklistRolesIT {
         assertThat(page.locator(".award-claim-hint")).hasCount(0);
 
         // Tasklist loads the fallback language's date strings too; when they arrive last, moment
-        // turns to English until the language Tasklist uses is set again
-        page.evaluate("angular.element(document.body).injector().get('moment').updateLocale('en', {})");
-        page.locator(".task-filter.active").click();
+        // turns to English, and the times shown next (here: at once, as when the language changes)
+        // read "a minute ago" until the language Tasklist uses is set again
+        page.evaluate("() => { const injector = angular.element(document.body).injector();"
+                + " injector.get('moment').updateLocale('en', {});"
+                + " injector.get('$rootScope').$broadcast('amMoment:localeChanged'); }");
         Locator times = page.locator("[am-time-ago]");
         assertThat(times.first()).isVisible(PATIENTLY);
         page.waitForCondition(
@@ -138,6 +140,23 @@ class TasklistRolesIT {
                 .isNotEmpty()
                 .allSatisfy(text -> assertThat(text).containsPattern("前|后"));
         Browser.screenshot(page, "tasklist-expert-card");
+    }
+
+    @Test
+    void theLongConditionsOfOtherPersonnelWrapInsteadOfBeingCutOffAtTheFormsEdge() {
+        scenario.ensureUsers(5);
+        Page page = logIn("office");
+        page.getByText("发起流程").click();
+        page.getByText("个人奖申报").first().click();
+        Locator conditions = page.locator(".fjs-form-field-checklist label.fjs-form-field-label");
+        assertThat(conditions.first()).isVisible(PATIENTLY);
+        conditions.first().scrollIntoViewIfNeeded();
+
+        List<?> clipped = (List<?>) conditions.evaluateAll(
+                "labels => labels.filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent)");
+
+        assertThat(clipped).isEmpty();
+        Browser.screenshot(page, "tasklist-other-personnel-conditions");
     }
 
     @Test
