@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -157,6 +158,20 @@ class TasklistRolesIT {
 
         assertThat(clipped).isEmpty();
         Browser.screenshot(page, "tasklist-other-personnel-conditions");
+    }
+
+    @Test
+    void anExpertWhoOpensCockpitReadsInChineseThatItIsNotForThemWithAWayBackToTasklist() {
+        scenario.ensureUsers(5);
+        Page page = logIn("expert1");
+
+        Response cockpit = page.navigate("http://localhost:" + port + "/camunda/app/cockpit/default/");
+
+        assertThat(cockpit.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("您无权打开此页面");
+        assertThat(page.getByText("Whitelabel")).hasCount(0);
+        page.getByText("返回任务列表").click();
+        assertThat(page.locator(".task-filter").first()).isVisible(PATIENTLY);
     }
 
     @Test
