@@ -149,7 +149,7 @@ function showClaimHint() {
     });
     hint.append(text, button);
   } else {
-    text.textContent = '此任务已由他人认领，您只能查看，不能填写或提交。';
+    text.textContent = '此任务由他人办理，您只能查看，不能填写或提交。';
     hint.append(text);
   }
   readOnly.parentNode.insertBefore(hint, readOnly);
