@@ -44,8 +44,9 @@ import org.springframework.stereotype.Component;
  * build set up. Grants on a single resource (an application, a process key, a filter, an instance or
  * task, or one made in Admin on an id) only gain what the list declares and are otherwise left alone,
  * as are revocations. Several nodes may start at once: every step re-reads what it changes and is
- * tried again when another node changed the same row first. Tasklist filters are only created when
- * missing.
+ * tried again when another node changed the same row first. Tasklist filters are created when
+ * missing and otherwise get today's properties (order, description, card variables); a filter grant a
+ * role no longer has is withdrawn.
  */
 @Component
 public class IdentitySetup {
@@ -87,22 +88,27 @@ public class IdentitySetup {
         Groups.NAMES.forEach((id, name) -> retrying("group " + id, () -> ensureGroup(id, name)));
         convergeGrants();
 
-        // the office, committee and approvers work from their group's queue; experts, who have no such
-        // queue, land on their own tasks
+        // each role lands on the filter that holds its work (Tasklist opens the filter of lowest
+        // priority): the office and the approvers on what is offered to their group (形式审查, 审定:
+        // any member may take it), recommending units on the 补正 offered to them by name, experts and
+        // committee members, whose tasks are assigned to them by name, on their own tasks
         String groups = ensureFilter(
                 FILTER_MY_GROUPS,
-                -10,
-                "我所在小组可以认领的任务",
+                -20,
+                "我所在小组的任务，尚无人认领：认领后才能办理，认领后移到“我的待办”",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
         String mine = ensureFilter(
-                FILTER_MINE, 0, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+                FILTER_MINE, -10, "分配给我或由我认领的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         String all = ensureFilter(FILTER_ALL_OPEN, 10, "评审办公室查看的全部在办任务", tasks.createTaskQuery());
         for (String group : new String[] {Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
             grant(group, Resources.FILTER, mine, Permissions.READ);
         }
-        for (String group : new String[] {Groups.OFFICE, Groups.COMMITTEE, Groups.APPROVERS}) {
+        for (String group : new String[] {Groups.OFFICE, Groups.APPROVERS}) {
             grant(group, Resources.FILTER, groups, Permissions.READ);
         }
+        // nothing is ever offered to the committee as a group (each member gets a ballot by name), so
+        // its group queue was always empty and, listed first, hid the ballot waiting under 我的待办
+        retrying("committee's group queue", () -> withdraw(Groups.COMMITTEE, Resources.FILTER, groups));
         grant(Groups.OFFICE, Resources.FILTER, all, Permissions.READ);
 
         // recommending units file their own nominations and answer the 补正 requests offered to them by name
@@ -116,8 +122,8 @@ public class IdentitySetup {
         grant(Groups.RECOMMENDERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         String offered = ensureFilter(
                 FILTER_OFFERED_TO_ME,
-                -5,
-                "指名由我认领的任务（推荐单位的补正）",
+                -15,
+                "指名由我认领的任务（推荐单位的补正）：认领后才能办理",
                 tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
         grant(Groups.RECOMMENDERS, Resources.FILTER, mine, Permissions.READ);
         grant(Groups.RECOMMENDERS, Resources.FILTER, offered, Permissions.READ);
@@ -275,20 +281,51 @@ public class IdentitySetup {
         }
     }
 
+    /**
+     * Creates the filter when missing, and otherwise brings its query and properties to today's, so a
+     * database an older build set up gets the new order and descriptions on its next start.
+     */
     private String ensureFilter(String name, int priority, String description, TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        Map<String, Object> properties = Map.of(
+                "priority", priority,
+                "description", description,
+                "refresh", true,
+                "showUndefinedVariable", false,
+                "variables", SHOWN_VARIABLES);
+        String[] id = new String[1];
+        retrying("filter " + name, () -> {
+            Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+            if (existing == null) {
+                Filter filter = filters.newTaskFilter(name)
+                        .setOwner("admin")
+                        .setQuery(query)
+                        .setProperties(properties);
+                filters.saveFilter(filter);
+                id[0] = filter.getId();
+                return;
+            }
+            id[0] = existing.getId();
+            if (!properties.equals(existing.getProperties())) {
+                LOG.info("筛选器“{}”的属性更新为当前版本", name);
+                existing.setProperties(properties);
+                filters.saveFilter(existing);
+            }
+        });
+        return id[0];
+    }
+
+    /** Takes a group's grant on one resource away, where an older build gave it. */
+    private void withdraw(String groupId, Resource resource, String resourceId) {
+        Authorization existing = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .authorizationType(AUTH_TYPE_GRANT)
+                .singleResult();
         if (existing != null) {
-            return existing.getId();
+            LOG.info("权限收敛：撤销 {} 对 {} {} 的授权", groupId, resource.resourceName(), resourceId);
+            authorizations.deleteAuthorization(existing.getId());
         }
-        Filter filter = filters.newTaskFilter(name)
-                .setOwner("admin")
-                .setQuery(query)
-                .setProperties(Map.of(
-                        "priority", priority,
-                        "description", description,
-                        "refresh", true,
-                        "variables", SHOWN_VARIABLES));
-        filters.saveFilter(filter);
-        return filter.getId();
     }
 }

@@ -43,6 +43,11 @@ export default {
     fallbackLocale: 'en'
   },
 
+  // the award's own scripts (ES modules, one per concern)
+  customScripts: [
+    'scripts/award-tasklist.js'
+  ],
+
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
