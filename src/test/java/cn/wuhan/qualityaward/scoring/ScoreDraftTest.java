@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
@@ -304,6 +305,7 @@ class ScoreDraftTest {
                         + " or table_name in ('ACT_RU_VARIABLE', 'ACT_RU_TASK', 'ACT_RU_EXECUTION')",
                 String.class);
         assertThat(tables).contains("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_OP_LOG", "ACT_RU_VARIABLE");
+        List<String> searched = new ArrayList<>();
         for (String table : tables) {
             List<String> columns = jdbc.queryForList(
                     "select column_name from information_schema.columns where table_name = ?"
@@ -316,8 +318,10 @@ class ScoreDraftTest {
                         Integer.class,
                         "%" + MARK + "%");
                 assertThat(found).as(table + "." + column).isZero();
+                searched.add(table + "." + column);
             }
         }
+        assertThat(searched).contains("ACT_HI_VARINST.TEXT_", "ACT_HI_DETAIL.TEXT_", "ACT_RU_VARIABLE.TEXT_");
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE where NAME_ like 'score%'", Integer.class))
                 .isZero();
         assertThat(jdbc.queryForObject(
