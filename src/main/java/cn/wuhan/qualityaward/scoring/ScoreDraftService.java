@@ -64,10 +64,12 @@ public class ScoreDraftService {
                 ScoreDraftValidator.check(scoring.sheetFor(task.nominationId()), fields, comment),
                 comment == null || comment.isBlank() ? null : comment,
                 clock.instant());
-        // the seat's row is locked for the rest of the transaction: two saves at once write one after the other
+        // the seat's row is locked for the rest of the transaction, as the sheet's storing locks it: two
+        // saves write one after the other, and a save that waited for the sheet finds the task done
         if (!drafts.lockSeat(task.nominationId(), user)) {
             throw ScoreDraftRefused.notYours();
         }
+        tasks.open(taskId).orElseThrow(ScoreDraftRefused::noSuchTask);
         drafts.delete(task.nominationId(), user);
         if (draft.isEmpty()) {
             return Optional.empty();

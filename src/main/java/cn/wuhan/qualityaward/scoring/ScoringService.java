@@ -75,6 +75,8 @@ public class ScoringService {
         ScoreSheet scoreSheet =
                 new ScoreSheet(nominationId, expertId, sheet.track().name(), items, comment.trim(), clock.instant());
         sheets.insert(scoreSheet);
+        // locked as a draft's save locks it, so a save at the same moment is not left behind the sheet
+        drafts.lockSeat(nominationId, expertId);
         drafts.delete(nominationId, expertId);
         return scoreSheet;
     }

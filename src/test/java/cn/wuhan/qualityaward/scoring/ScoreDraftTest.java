@@ -4,6 +4,7 @@ import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
@@ -14,7 +15,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +37,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 评分草稿 over /api/tasks/{task}/score-draft: only the expert who holds the task and the seat reads
@@ -53,6 +63,12 @@ class ScoreDraftTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -227,6 +243,53 @@ class ScoreDraftTest {
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(draftRows(taskOfA.getAssignee())).isZero();
         assertThat(expertA().get(draftOf(taskOfA)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aDraftSavedWhileTheSheetIsBeingStoredIsNotLeftBehindIt() throws Exception {
+        String expert = taskOfA.getAssignee();
+        Map<String, Object> sheet = scenario.sheetFor(nomination)
+                .scoringShare(0.6)
+                .withComment("正式评语")
+                .variables();
+        CountDownLatch storedNotCommitted = new CountDownLatch(1);
+        CountDownLatch saveAnswered = new CountDownLatch(1);
+        ExecutorService completing = Executors.newSingleThreadExecutor();
+        Future<?> completion =
+                completing.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    identity.setAuthentication(expert, List.of(Groups.EXPERTS));
+                    try {
+                        tasks.complete(taskOfA.getId(), sheet);
+                    } finally {
+                        identity.clearAuthentication();
+                    }
+                    storedNotCommitted.countDown();
+                    // commits once the save below is answered, or once it has waited a while for the seat
+                    // (under H2's lock timeout of one second)
+                    awaitQuietly(saveAnswered, 700);
+                }));
+        try {
+            if (!storedNotCommitted.await(30, TimeUnit.SECONDS)) {
+                completion.get(1, TimeUnit.SECONDS); // throws what stopped it
+            }
+
+            ResponseEntity<String> saved = expertA().put(draftOf(taskOfA), DRAFT);
+            saveAnswered.countDown();
+            completion.get(30, TimeUnit.SECONDS);
+
+            assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(draftRows(expert)).isZero();
+        } finally {
+            completing.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, long millis) {
+        try {
+            latch.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
