@@ -91,6 +91,7 @@ class TasklistDraftIT {
         assertThat(restored.nth(1).locator("input")).hasValue("0.5");
         assertThat(restored.nth(2).locator("input")).hasValue("");
         assertThat(again.getByLabel("评语")).hasValue(COMMENT);
+        assertThat(again.locator(".award-draft-status")).containsText("已恢复您于");
         assertThat(again.locator(".fjs-has-errors")).hasCount(0);
         Browser.screenshot(again, "draft-restored");
         again.context().close();
@@ -99,6 +100,7 @@ class TasklistDraftIT {
         assertThat(other.locator(".fjs-form-field-number").nth(0).locator("input"))
                 .hasValue("");
         assertThat(other.getByLabel("评语")).hasValue("");
+        assertThat(other.locator(".award-draft-status")).hasCount(0);
         Object answer = other.evaluate(
                 "id => fetch('/api/tasks/' + id + '/score-draft').then(r => r.status + ' ' + r.statusText)",
                 task.getId());

@@ -9,7 +9,7 @@
  *   is shown beside the buttons;
  * - when a score sheet is opened, its draft (GET, same address) is written into the form's schema
  *   as the fields' default values before Tasklist hands the schema to form-js, so the form opens
- *   with them, in any browser the expert logs in with;
+ *   with them, in any browser the expert logs in with, and says so beside the buttons;
  * - Tasklist never writes a score sheet to localStorage, and what an older version left there is
  *   removed.
  * A score sheet is a form with number fields keyed score_…; every other form keeps Tasklist's 保存.
@@ -79,6 +79,7 @@ window.fetch = async function (input, init) {
     return response;
   }
   const taskId = decodeURIComponent(match[1]);
+  clearStatuses(taskId);
   let schema;
   try {
     schema = await response.clone().json();
@@ -95,6 +96,7 @@ window.fetch = async function (input, init) {
   if (!draft) {
     return response;
   }
+  announceRestored(taskId, draft);
   return new Response(JSON.stringify(withDraft(schema, draft)), {
     status: response.status,
     statusText: response.statusText,
@@ -176,7 +178,8 @@ function currentDraft(sheet) {
   return draft;
 }
 
-function statusBeside(button) {
+/** The line beside 保存 that says what became of the draft of this task. */
+function statusBeside(button, taskId) {
   const actions = button.parentElement;
   let status = actions.querySelector('.award-draft-status');
   if (!status) {
@@ -185,7 +188,36 @@ function statusBeside(button) {
     status.setAttribute('role', 'status');
     actions.insertBefore(status, actions.firstChild);
   }
+  status.dataset.task = taskId;
   return status;
+}
+
+/** Another task is opening: what was said about a draft of a task before is no longer true here. */
+function clearStatuses(taskId) {
+  document.querySelectorAll('.award-draft-status').forEach(status => {
+    if (status.dataset.task !== taskId) {
+      status.remove();
+    }
+  });
+}
+
+/** Once the form's buttons are there, says that the sheet opened with its draft, and from when. */
+function announceRestored(taskId, draft) {
+  let tries = 0;
+  (function attempt() {
+    const button = document.querySelector(SAVE_BUTTON);
+    if (openTaskId() !== taskId || tries++ > 50) {
+      return;
+    }
+    if (!button) {
+      window.setTimeout(attempt, 200);
+      return;
+    }
+    const savedAt = new Date(draft.savedAt).toLocaleString('zh-CN', {
+      month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit'
+    });
+    show(statusBeside(button, taskId), 'restored', ['已恢复您于 ' + savedAt + ' 保存的草稿。']);
+  })();
 }
 
 function show(status, kind, lines) {
@@ -202,7 +234,7 @@ function timeNow() {
 }
 
 async function saveDraft(taskId, sheet, button) {
-  const status = statusBeside(button);
+  const status = statusBeside(button, taskId);
   const draft = currentDraft(sheet);
   show(status, 'saving', ['正在保存草稿……']);
   let response;
