@@ -8,18 +8,27 @@ import cn.wuhan.qualityaward.nomination.NominationService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** At the scoring deadline: nominations not yet scored leave the race, so the cycle can go on. */
+/**
+ * At the scoring deadline: nominations not yet scored leave the race, so the cycle can go on; says
+ * which with {@link UnfinishedNominationsClosed}.
+ */
 @Component
 public class CloseScoringDelegate implements JavaDelegate {
 
     private final NominationService nominations;
     private final NominationProcessAdapter nominationProcess;
+    private final ApplicationEventPublisher events;
 
-    public CloseScoringDelegate(NominationService nominations, NominationProcessAdapter nominationProcess) {
+    public CloseScoringDelegate(
+            NominationService nominations,
+            NominationProcessAdapter nominationProcess,
+            ApplicationEventPublisher events) {
         this.nominations = nominations;
         this.nominationProcess = nominationProcess;
+        this.events = events;
     }
 
     @Override
@@ -30,5 +39,6 @@ public class CloseScoringDelegate implements JavaDelegate {
             Nomination nomination = nominations.get(id);
             nominationProcess.closeScoring(nomination.referenceNo());
         }
+        events.publishEvent(new UnfinishedNominationsClosed(cycleId, unfinished));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class PanelService {
     private final NominationService nominations;
     private final int panelSize;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public PanelService(
             PanelRepository panels,
@@ -38,13 +40,15 @@ public class PanelService {
             ExpertDirectory experts,
             NominationService nominations,
             AwardProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.panels = panels;
         this.profiles = profiles;
         this.experts = experts;
         this.nominations = nominations;
         this.panelSize = Math.max(3, properties.panel().size());
         this.clock = clock;
+        this.events = events;
     }
 
     /** A shortage is a business outcome the process handles, so it must not doom the transaction. */
@@ -61,7 +65,10 @@ public class PanelService {
         return chosen;
     }
 
-    /** An expert leaves the panel (recusal, a missed deadline); returns who takes the seat. */
+    /**
+     * An expert leaves the panel (recusal, a missed deadline); returns who takes the seat. Says so with
+     * {@link SeatVacated}, in the same transaction.
+     */
     @Transactional
     public String replace(long nominationId, String leaving, String reason) {
         boolean leader = panels.wasLeader(nominationId, leaving);
@@ -69,6 +76,7 @@ public class PanelService {
         String next = pick(nominations.get(nominationId), 1, everyone).get(0);
         panels.leave(nominationId, leaving, reason);
         panels.insert(nominationId, next, leader, clock.instant());
+        events.publishEvent(new SeatVacated(nominationId, leaving));
         return next;
     }
 

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.scoring;
 
+import cn.wuhan.qualityaward.common.FieldProblem;
 import cn.wuhan.qualityaward.common.Problems;
 import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
@@ -25,17 +26,13 @@ final class ScoreSheetValidator {
             String where = sheet.describe(item);
             Object value = raw.get(item.id());
             BigDecimal score = toDecimal(value);
+            FieldProblem misfit = score == null ? null : misfit(item.id(), where, item, score);
             if (value == null || (value instanceof String s && s.isBlank())) {
                 problems.add(item.id(), "SCORE_MISSING", where + "未评分");
             } else if (score == null) {
                 problems.add(item.id(), "SCORE_NOT_NUMERIC", where + "的得分“" + value + "”不是数字");
-            } else if (score.signum() < 0 || score.compareTo(item.points()) > 0) {
-                problems.add(
-                        item.id(),
-                        "SCORE_OUT_OF_RANGE",
-                        where + "的得分须在0到" + item.points().stripTrailingZeros().toPlainString() + "分之间");
-            } else if (score.remainder(STEP).signum() != 0) {
-                problems.add(item.id(), "SCORE_OFF_STEP", where + "的得分须为0.5分的整数倍");
+            } else if (misfit != null) {
+                problems.add(misfit.field(), misfit.code(), misfit.message());
             } else {
                 scores.put(item.id(), score.stripTrailingZeros());
             }
@@ -47,6 +44,23 @@ final class ScoreSheetValidator {
         }
         problems.throwIfAny();
         return scores;
+    }
+
+    /**
+     * Why a number does not fit an item, or null when it does: from 0 to the item's points, in half
+     * points. The rule of the submitted sheet and of the draft alike.
+     */
+    static FieldProblem misfit(String field, String where, RubricItem item, BigDecimal score) {
+        if (score.signum() < 0 || score.compareTo(item.points()) > 0) {
+            return new FieldProblem(
+                    field,
+                    "SCORE_OUT_OF_RANGE",
+                    where + "的得分须在0到" + item.points().stripTrailingZeros().toPlainString() + "分之间");
+        }
+        if (score.remainder(STEP).signum() != 0) {
+            return new FieldProblem(field, "SCORE_OFF_STEP", where + "的得分须为0.5分的整数倍");
+        }
+        return null;
     }
 
     private static BigDecimal toDecimal(Object value) {

@@ -19,6 +19,7 @@ public class ScoringService {
 
     private final CriteriaService criteria;
     private final ScoreSheetRepository sheets;
+    private final ScoreDraftRepository drafts;
     private final ModerationRepository moderations;
     private final NominationService nominations;
     private final PanelService panels;
@@ -28,6 +29,7 @@ public class ScoringService {
     public ScoringService(
             CriteriaService criteria,
             ScoreSheetRepository sheets,
+            ScoreDraftRepository drafts,
             ModerationRepository moderations,
             NominationService nominations,
             PanelService panels,
@@ -35,6 +37,7 @@ public class ScoringService {
             Clock clock) {
         this.criteria = criteria;
         this.sheets = sheets;
+        this.drafts = drafts;
         this.moderations = moderations;
         this.nominations = nominations;
         this.panels = panels;
@@ -55,7 +58,10 @@ public class ScoringService {
         return criteria.rubricOf(nomination.cycleId()).sheetFor(nomination.scoringTrack());
     }
 
-    /** Checks and stores one expert's sheet; a bad sheet is refused whole and nothing is stored. */
+    /**
+     * Checks and stores one expert's sheet, and deletes the expert's draft of it; a bad sheet is refused
+     * whole and nothing is stored or deleted.
+     */
     @Transactional
     public ScoreSheet submit(long nominationId, String expertId, Map<String, Object> rawScores, String comment) {
         if (!panels.isOnPanel(nominationId, expertId)) {
@@ -69,6 +75,9 @@ public class ScoringService {
         ScoreSheet scoreSheet =
                 new ScoreSheet(nominationId, expertId, sheet.track().name(), items, comment.trim(), clock.instant());
         sheets.insert(scoreSheet);
+        // locked as a draft's save locks it, so a save at the same moment is not left behind the sheet
+        drafts.lockSeat(nominationId, expertId);
+        drafts.delete(nominationId, expertId);
         return scoreSheet;
     }
 

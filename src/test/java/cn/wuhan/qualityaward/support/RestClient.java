@@ -43,6 +43,10 @@ public final class RestClient {
         return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers()), String.class);
     }
 
+    public ResponseEntity<String> delete(String path) {
+        return http.exchange(path, HttpMethod.DELETE, new HttpEntity<>(headers()), String.class);
+    }
+
     /** A multipart upload of one file, as a browser or portal sends it. */
     public ResponseEntity<String> upload(String path, String fileName, byte[] content) {
         LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();

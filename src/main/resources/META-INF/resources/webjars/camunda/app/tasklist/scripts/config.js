@@ -45,7 +45,8 @@ export default {
 
   // the award's own scripts (ES modules, one per concern)
   customScripts: [
-    'scripts/award-tasklist.js'
+    'scripts/award-tasklist.js',
+    'scripts/award-drafts.js'
   ],
 
   // customScripts: [
