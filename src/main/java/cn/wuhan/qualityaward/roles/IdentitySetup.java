@@ -55,6 +55,7 @@ public class IdentitySetup {
     static final String FILTER_MY_GROUPS = "本组待认领";
     static final String FILTER_ALL_OPEN = "全部在办任务";
     static final String FILTER_OFFERED_TO_ME = "待我认领";
+    static final String FILTER_APPROVALS = "我的审定待办";
 
     /** Shown on each task card, so people can tell one nominee's task from another's. */
     private static final Map<String, String> CARD_LABELS =
@@ -100,12 +101,27 @@ public class IdentitySetup {
         String mine = ensureFilter(
                 FILTER_MINE, -10, "分配给我或由我认领的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         String all = ensureFilter(FILTER_ALL_OPEN, 10, "评审办公室查看的全部在办任务", tasks.createTaskQuery());
-        for (String group : new String[] {Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
+        for (String group : new String[] {Groups.OFFICE, Groups.EXPERTS, Groups.COMMITTEE}) {
             grant(group, Resources.FILTER, mine, Permissions.READ);
         }
-        for (String group : new String[] {Groups.OFFICE, Groups.APPROVERS}) {
-            grant(group, Resources.FILTER, groups, Permissions.READ);
-        }
+        grant(Groups.OFFICE, Resources.FILTER, groups, Permissions.READ);
+        // the 审定 is offered to the approvers' group (any member may take it) and, once claimed, is the
+        // claimer's own: one filter holds both, so an approver lands on the approval before and after
+        // claiming it, instead of on a group queue that empties as soon as the task is claimed
+        String approvals = ensureFilter(
+                FILTER_APPROVALS,
+                -25,
+                "等待市政府审定组认领的任务和我已认领的任务：认领后才能办理",
+                tasks.createTaskQuery()
+                        .or()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroup(Groups.APPROVERS)
+                        .endOr());
+        grant(Groups.APPROVERS, Resources.FILTER, approvals, Permissions.READ);
+        retrying("approvers' older filters", () -> {
+            withdraw(Groups.APPROVERS, Resources.FILTER, groups);
+            withdraw(Groups.APPROVERS, Resources.FILTER, mine);
+        });
         // nothing is ever offered to the committee as a group (each member gets a ballot by name), so
         // its group queue was always empty and, listed first, hid the ballot waiting under 我的待办
         retrying("committee's group queue", () -> withdraw(Groups.COMMITTEE, Resources.FILTER, groups));

@@ -77,7 +77,7 @@ class TasklistRolesIT {
         Page page = logIn("approver");
 
         assertThat(page.locator(".task-filter").first()).hasClass(Pattern.compile("active"));
-        assertThat(page.locator(".task-filter.active")).containsText("本组待认领");
+        assertThat(page.locator(".task-filter.active")).containsText("我的审定待办");
         for (Locator filter : page.locator(".task-filter").all()) {
             assertThat(filter).containsText(COUNTED);
         }
@@ -93,8 +93,8 @@ class TasklistRolesIT {
         assertThat(hint).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(page.locator(".disabled-form")).hasCount(0);
         assertThat(page.locator("[cam-tasklist-task-meta] li.assignee")).isVisible();
-        // the claimed approval now counts under 我的待办, before Tasklist's next ten-second refresh
-        assertThat(page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText("我的待办")))
+        // the claimed approval stays in the approver's one filter
+        assertThat(page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText("我的审定待办")))
                 .containsText(
                         Pattern.compile("\\([1-9]\\d*\\)"),
                         new LocatorAssertions.ContainsTextOptions().setTimeout(8_000));

@@ -11,10 +11,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class TasklistFiltersTest {
     @Autowired
     AuthorizationService authorizations;
 
+    @Autowired
+    TaskService tasks;
+
     @AfterEach
     void backToTodaysFilters() {
         setup.setUp();
@@ -50,12 +55,34 @@ class TasklistFiltersTest {
     }
 
     @Test
-    void theOfficeAndTheApproversLandOnWhatIsOfferedToTheirGroupAndSeeTheirOwnTasksNext() {
+    void theOfficeLandsOnWhatIsOfferedToItsGroupAndSeesItsOwnTasksNext() {
         assertThat(filterNamesOf(Groups.OFFICE))
                 .containsExactly(
                         IdentitySetup.FILTER_MY_GROUPS, IdentitySetup.FILTER_MINE, IdentitySetup.FILTER_ALL_OPEN);
-        assertThat(filterNamesOf(Groups.APPROVERS))
-                .containsExactly(IdentitySetup.FILTER_MY_GROUPS, IdentitySetup.FILTER_MINE);
+    }
+
+    @Test
+    void approversLandOnOneFilterThatHoldsTheApprovalBeforeAndAfterItIsClaimed() {
+        assertThat(filterNamesOf(Groups.APPROVERS)).containsExactly(IdentitySetup.FILTER_APPROVALS);
+        String approvals = filter(IdentitySetup.FILTER_APPROVALS).getId();
+        Task approval = tasks.newTask();
+        approval.setName("审定获奖名单（筛选器测试）");
+        tasks.saveTask(approval);
+        tasks.addCandidateGroup(approval.getId(), Groups.APPROVERS);
+        Task officeWork = tasks.newTask();
+        tasks.saveTask(officeWork);
+        tasks.addCandidateGroup(officeWork.getId(), Groups.OFFICE);
+        try {
+            assertThat(taskIdsFor("审定甲", approvals)).contains(approval.getId()).doesNotContain(officeWork.getId());
+
+            tasks.claim(approval.getId(), "审定甲");
+
+            assertThat(taskIdsFor("审定甲", approvals)).contains(approval.getId());
+            assertThat(taskIdsFor("审定乙", approvals)).doesNotContain(approval.getId());
+        } finally {
+            tasks.deleteTask(approval.getId(), true);
+            tasks.deleteTask(officeWork.getId(), true);
+        }
     }
 
     @Test
@@ -68,6 +95,7 @@ class TasklistFiltersTest {
     void everyFilterRefreshesAndShowsTheCardVariablesWithoutEmptyOnes() {
         List<Filter> ours = List.of(
                         IdentitySetup.FILTER_MY_GROUPS,
+                        IdentitySetup.FILTER_APPROVALS,
                         IdentitySetup.FILTER_OFFERED_TO_ME,
                         IdentitySetup.FILTER_MINE,
                         IdentitySetup.FILTER_ALL_OPEN)
@@ -104,6 +132,15 @@ class TasklistFiltersTest {
                 .containsEntry("refresh", true);
         assertThat(filterNamesOf(Groups.COMMITTEE)).containsExactly(IdentitySetup.FILTER_MINE);
         assertThat(filterNamesOf(Groups.OFFICE)).first().isEqualTo(IdentitySetup.FILTER_MY_GROUPS);
+    }
+
+    private List<String> taskIdsFor(String approver, String filterId) {
+        identity.setAuthentication(approver, List.of(Groups.APPROVERS));
+        try {
+            return filters.<Task>list(filterId).stream().map(Task::getId).toList();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     private Filter filter(String name) {
