@@ -48,6 +48,10 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // Each of the award's Tasklist scripts on a line of its own (scripts/<file>.js).
+  customScripts: [
+    'scripts/award-form-messages.js' // form-js messages in Chinese, why 完成 is unavailable, materials in a new tab
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
