@@ -27,6 +27,13 @@ public final class ScoreSheetFormGenerator {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * FEEL, of a pair {@code p} of score and points: the score is what its field's validation accepts,
+     * a number from 0 to the points in half points (the rule {@code ScoreSheetValidator} holds on the
+     * server). A missing score compares as null, which {@code if} takes as false.
+     */
+    private static final String VALID = "p[1] >= 0 and p[1] <= p[2] and floor(p[1] * 2) = p[1] * 2";
+
     private ScoreSheetFormGenerator() {}
 
     public static String generate(Rubric rubric, Track track) {
@@ -101,11 +108,7 @@ public final class ScoreSheetFormGenerator {
                     "=\"**" + feelString(markdown(part.name())) + "小计：\" + " + sumOf(itemsOf(part)) + " + \" / "
                             + points(part.points()) + " 分**\"");
         }
-        hiddenWhenRecusing(text(
-                components,
-                "total",
-                "=\"### 总分：\" + " + sumOf(sheet.items()) + " + \" / " + points(sheet.totalPoints()) + " 分\" + "
-                        + unscored(sheet.items())));
+        hiddenWhenRecusing(text(components, "total", totalLine(sheet.items(), sheet.totalPoints())));
         ObjectNode comment = components.addObject();
         comment.put("type", "textarea");
         comment.put("id", "field_comment");
@@ -180,29 +183,28 @@ public final class ScoreSheetFormGenerator {
 
     /** FEEL: the sum of the items' valid scores, as a string; a missing or invalid score adds 0. */
     private static String sumOf(List<RubricItem> items) {
-        return "string(sum(["
-                + items.stream()
-                        .map(i -> "if " + valid(i) + " then " + BlindVariables.scoreItem(i.id()) + " else 0")
-                        .collect(Collectors.joining(", "))
-                + "]))";
-    }
-
-    /** FEEL: "" when every item has a valid score, else "（n 项未填或无效，未计入）". */
-    private static String unscored(List<RubricItem> items) {
-        String count = "sum(["
-                + items.stream().map(i -> "if " + valid(i) + " then 0 else 1").collect(Collectors.joining(", "))
-                + "])";
-        return "(if " + count + " = 0 then \"\" else \"（\" + string(" + count + ") + \" 项未填或无效，未计入）\")";
+        return "string(sum(for p in " + scoresAndPoints(items) + " return if " + VALID + " then p[1] else 0))";
     }
 
     /**
-     * FEEL: the item's score is what its field's validation accepts (a number from 0 to the item's
-     * points in half points, the rule {@code ScoreSheetValidator} holds on the server).
+     * FEEL: the total line, "### 总分：x / 100 分", followed, unless every item has a valid score, by
+     * "（n 项未填或无效，未计入）". The list of valid scores is written once and bound to {@code t}: form-js
+     * evaluates every text on each keystroke, and its time grows with the expression's length.
      */
-    private static String valid(RubricItem item) {
-        String v = BlindVariables.scoreItem(item.id());
-        return "(" + v + " != null and " + v + " >= 0 and " + v + " <= " + points(item.points()) + " and floor(" + v
-                + " * 2) = " + v + " * 2)";
+    private static String totalLine(List<RubricItem> items, BigDecimal totalPoints) {
+        String valid =
+                "(for p in " + scoresAndPoints(items) + " return if " + VALID + " then p[1] else null)[item != null]";
+        int n = items.size();
+        return "=(for t in [" + valid + "] return \"### 总分：\" + string(if count(t) = 0 then 0 else sum(t)) + \" / "
+                + points(totalPoints) + " 分\" + (if count(t) = " + n + " then \"\" else \"（\" + string(" + n
+                + " - count(t)) + \" 项未填或无效，未计入）\"))[1]";
+    }
+
+    /** FEEL: {@code [[score_a,1],[score_b,2],…]}, each item's score and its points. */
+    private static String scoresAndPoints(List<RubricItem> items) {
+        return items.stream()
+                .map(i -> "[" + BlindVariables.scoreItem(i.id()) + "," + points(i.points()) + "]")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String points(BigDecimal points) {
