@@ -137,6 +137,41 @@ class TasklistScoreFormIT {
         Browser.screenshot(page, "score-form-after-materials");
     }
 
+    @Test
+    void theNominationStartFormSpeaksChineseToo() {
+        scenario.ensureUsers(5);
+        Page page = browser.newPage("zh-CN");
+        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+        page.getByPlaceholder("用户名").fill("office");
+        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
+        page.keyboard().press("Enter");
+        page.getByText("发起流程").click();
+        page.locator(".modal a")
+                .filter(new Locator.FilterOptions().setHasText("个人奖申报与评审"))
+                .first()
+                .click();
+        Locator form = page.locator(".modal .fjs-form");
+        assertThat(form).isVisible();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        assertThat(form.locator(".fjs-select-display")).hasText("请选择");
+        Locator years = page.getByLabel("在汉从事质量或质量相关工作年限（年）");
+        years.fill("99");
+        years.blur();
+        Locator yearsField = form.locator(".fjs-form-field-number").filter(new Locator.FilterOptions().setHas(years));
+        assertThat(yearsField.locator(".fjs-form-field-error")).hasText("不能大于 60。");
+        years.fill("1.5");
+        years.blur();
+        assertThat(yearsField.locator(".fjs-form-field-error")).containsText("请填写整数。");
+        assertThat(yearsField.locator("button.fjs-number-arrow-up")).hasAttribute("aria-label", "增加");
+        assertThat(form.locator(".fjs-form-field-error").filter(new Locator.FilterOptions().setHasText(LATIN)))
+                .hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发起")))
+                .isDisabled();
+        assertThat(page.locator(".modal .award-complete-hint")).containsText("“发起”暂不可用：1 项填写有误");
+        Browser.screenshot(page, "start-form-in-chinese");
+    }
+
     /** A nomination in scoring on the STAFF sheet, and the task of an expert on its panel opened in Chinese. */
     private Page openScoringTaskOf(String nominee) {
         scenario.ensureUsers(5);

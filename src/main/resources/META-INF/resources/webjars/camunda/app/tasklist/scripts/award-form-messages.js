@@ -7,7 +7,7 @@
  *   watches the page (MutationObserver) and rewrites those texts in place inside `.fjs-form`: form-js
  *   (Preact) only touches a text node again when its own message changes, and then it is rewritten
  *   again. Texts it does not know are left as they are.
- * - Beside Tasklist's 完成 it shows how many fields are unfilled or invalid, with a button that
+ * - Above Tasklist's 完成 (and a start form's 发起) it shows how many fields are unfilled or invalid, with a button that
  *   scrolls to the first and puts the cursor in it. form-js shows an error only once a field was
  *   changed, so the count is read from the page: a field with an error, or a required field
  *   (marked *) still empty. Fields form-js hides are not in the page and do not count.
@@ -139,8 +139,7 @@ function goTo(field) {
   }
 }
 
-function explainComplete(actions, form) {
-  const complete = actions.querySelector('button[ng-click="complete()"]');
+function explainComplete(actions, form, complete, name) {
   let hint = actions.parentNode.querySelector(':scope > .award-complete-hint');
   const found = complete ? problems(form) : {invalid: 0, missing: 0};
   if (found.invalid + found.missing === 0) {
@@ -176,7 +175,7 @@ function explainComplete(actions, form) {
   if (found.missing) {
     parts.push(`${found.missing} 项未填写`);
   }
-  const lead = complete.disabled ? '“完成”暂不可用：' : '提交前请先处理：';
+  const lead = complete.disabled ? `“${name}”暂不可用：` : '提交前请先处理：';
   const sentence = `${lead}${parts.join('，')}。`;
   const text = hint.querySelector('.award-complete-hint-text');
   if (text.textContent !== sentence) {
@@ -190,8 +189,19 @@ function update() {
   scheduled = false;
   document.querySelectorAll('.fjs-form').forEach(form => {
     translate(form);
+    const modal = form.closest('.modal');
+    if (modal) {
+      // a start form: 发起 in the dialog's footer
+      const footer = modal.querySelector('.modal-footer');
+      if (footer) {
+        explainComplete(footer, form, footer.querySelector('button[ng-click="startProcessInstance()"]'), '发起');
+      }
+      return;
+    }
     const view = form.closest('[cam-tasklist-form], .task-details, view') || document;
-    view.querySelectorAll('.form-actions').forEach(actions => explainComplete(actions, form));
+    view.querySelectorAll('.form-actions').forEach(actions =>
+      explainComplete(actions, form, actions.querySelector('button[ng-click="complete()"]'), '完成')
+    );
   });
 }
 
