@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 /**
  * Writes the Camunda Form of a track's score sheet from the rubric, so that the forms never repeat
  * the rubric by hand: one number field per item (0 to its points, step 0.5), a live subtotal per
- * part, the total and the required comment.
+ * part, the total and the required comment. Subtotals and the total add only the valid scores (a
+ * number within the item's range, in half points) and the total line says how many items are
+ * missing or invalid, so a sheet never shows a sum its checks would refuse. form-js's own messages
+ * and the count beside 完成 are Tasklist's script {@code scripts/award-form-messages.js}.
  */
 public final class ScoreSheetFormGenerator {
 
@@ -23,6 +26,13 @@ public final class ScoreSheetFormGenerator {
     static final int SCHEMA_VERSION = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * FEEL, of a pair {@code p} of score and points: the score is what its field's validation accepts,
+     * a number from 0 to the points in half points (the rule {@code ScoreSheetValidator} holds on the
+     * server). A missing score compares as null, which {@code if} takes as false.
+     */
+    private static final String VALID = "p[1] >= 0 and p[1] <= p[2] and floor(p[1] * 2) = p[1] * 2";
 
     private ScoreSheetFormGenerator() {}
 
@@ -42,7 +52,7 @@ public final class ScoreSheetFormGenerator {
                 components,
                 "nominee",
                 "**评审类别：** {{trackLabel}}　**申报编号：** {{referenceNo}}\n\n"
-                        + "[查看申报材料](/api/nominations/{{nominationId}}/documents)");
+                        + "[查看申报材料（在新标签页打开）](/api/nominations/{{nominationId}}/documents)");
         // what people typed is shown in read-only fields, as text: a template would render it as markdown
         shown(components, "nomineeName", "被推荐人", false);
         shown(components, "organization", "工作单位", false);
@@ -68,7 +78,7 @@ public final class ScoreSheetFormGenerator {
         conflictReason.put("label", "利益冲突情况");
         conflictReason.putObject("validate").put("required", true).put("maxLength", 1000);
         conflictReason.putObject("conditional").put("hide", "=" + BlindVariables.CONFLICT_DECLARED + " != true");
-        text(components, "scoringRule", "每项评分在0分至该项分值之间，以0.5分为单位。评分仅本人可见，提交后由系统汇总。");
+        text(components, "scoringRule", "每项评分在0分至该项分值之间，以0.5分为单位；未填或无效的项不计入小计和总分。评分仅本人可见，提交后由系统汇总。");
 
         for (RubricPart part : sheet.parts()) {
             ObjectNode group = components.addObject();
@@ -95,13 +105,10 @@ public final class ScoreSheetFormGenerator {
             text(
                     inGroup,
                     "subtotal_" + part.id(),
-                    "=\"**" + feelString(markdown(part.name())) + "小计：\" + " + sumOf(part) + " + \" / "
+                    "=\"**" + feelString(markdown(part.name())) + "小计：\" + " + sumOf(itemsOf(part)) + " + \" / "
                             + points(part.points()) + " 分**\"");
         }
-        hiddenWhenRecusing(text(
-                components,
-                "total",
-                "=\"### 总分：\" + " + sumOf(sheet.parts()) + " + \" / " + points(sheet.totalPoints()) + " 分\""));
+        hiddenWhenRecusing(text(components, "total", totalLine(sheet.items(), sheet.totalPoints())));
         ObjectNode comment = components.addObject();
         comment.put("type", "textarea");
         comment.put("id", "field_comment");
@@ -128,11 +135,10 @@ public final class ScoreSheetFormGenerator {
         field.put("id", "field_" + item.id());
         field.put("key", BlindVariables.scoreItem(item.id()));
         field.put("label", item.text() + "（" + points(item.points()) + "分）");
-        field.put(
-                "description",
-                item.pointsNote() != null
-                        ? "0–" + points(item.points()) + "分。" + item.pointsNote()
-                        : "0–" + points(item.points()) + "分");
+        // the label already gives the points; a line of its own only for a note, so that 42 items stay short
+        if (item.pointsNote() != null) {
+            field.put("description", item.pointsNote());
+        }
         field.put("increment", "0.5");
         field.put("decimalDigits", 1);
         field.putObject("validate").put("required", true).put("min", 0).put("max", item.points());
@@ -171,17 +177,34 @@ public final class ScoreSheetFormGenerator {
         return node;
     }
 
-    private static String sumOf(RubricPart part) {
-        return sumOf(List.of(part));
+    private static List<RubricItem> itemsOf(RubricPart part) {
+        return part.dimensions().stream().flatMap(d -> d.items().stream()).toList();
     }
 
-    private static String sumOf(List<RubricPart> parts) {
-        String keys = parts.stream()
-                .flatMap(p -> p.dimensions().stream())
-                .flatMap(d -> d.items().stream())
-                .map(i -> BlindVariables.scoreItem(i.id()))
-                .collect(Collectors.joining(", "));
-        return "string(sum(for v in [" + keys + "] return if v = null then 0 else v))";
+    /** FEEL: the sum of the items' valid scores, as a string; a missing or invalid score adds 0. */
+    private static String sumOf(List<RubricItem> items) {
+        return "string(sum(for p in " + scoresAndPoints(items) + " return if " + VALID + " then p[1] else 0))";
+    }
+
+    /**
+     * FEEL: the total line, "### 总分：x / 100 分", followed, unless every item has a valid score, by
+     * "（n 项未填或无效，未计入）". The list of valid scores is written once and bound to {@code t}: form-js
+     * evaluates every text on each keystroke, and its time grows with the expression's length.
+     */
+    private static String totalLine(List<RubricItem> items, BigDecimal totalPoints) {
+        String valid =
+                "(for p in " + scoresAndPoints(items) + " return if " + VALID + " then p[1] else null)[item != null]";
+        int n = items.size();
+        return "=(for t in [" + valid + "] return \"### 总分：\" + string(if count(t) = 0 then 0 else sum(t)) + \" / "
+                + points(totalPoints) + " 分\" + (if count(t) = " + n + " then \"\" else \"（\" + string(" + n
+                + " - count(t)) + \" 项未填或无效，未计入）\"))[1]";
+    }
+
+    /** FEEL: {@code [[score_a,1],[score_b,2],…]}, each item's score and its points. */
+    private static String scoresAndPoints(List<RubricItem> items) {
+        return items.stream()
+                .map(i -> "[" + BlindVariables.scoreItem(i.id()) + "," + points(i.points()) + "]")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String points(BigDecimal points) {

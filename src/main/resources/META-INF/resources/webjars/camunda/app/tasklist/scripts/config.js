@@ -46,7 +46,8 @@ export default {
   // the award's own scripts (ES modules, one per concern)
   customScripts: [
     'scripts/award-tasklist.js',
-    'scripts/award-drafts.js'
+    'scripts/award-drafts.js',
+    'scripts/award-form-messages.js' // form-js messages in Chinese, why 完成 is unavailable, materials in a new tab
   ],
 
   // customScripts: [
