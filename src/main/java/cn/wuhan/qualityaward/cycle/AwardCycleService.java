@@ -11,6 +11,7 @@ import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -120,6 +121,21 @@ public class AwardCycleService {
 
     public Optional<AwardCycle> find(String id) {
         return cycles.find(id);
+    }
+
+    /** The cycles whose proposed list is under public notice (公示), by id. */
+    public List<AwardCycle> inPublicNotice() {
+        return cycles.findAll().stream()
+                .filter(c -> c.status() == CycleStatus.PUBLIC_NOTICE)
+                .toList();
+    }
+
+    /** The cycles that take nominations now: open, before their nomination deadline; by id. */
+    public List<AwardCycle> takingNominations() {
+        Instant now = clock.instant();
+        return cycles.findAll().stream()
+                .filter(c -> c.acceptsNominationsAt(now))
+                .toList();
     }
 
     public void moveTo(String cycleId, CycleStatus status) {

@@ -53,7 +53,10 @@ public final class ObjectionProcess {
 
     public static final class Variables {
         public static final ProcessVariable<String> CYCLE_ID = ProcessVariable.of("cycleId", String.class);
-        public static final ProcessVariable<Long> NOMINATION_ID = ProcessVariable.of("nominationId", Long.class);
+        /** The candidate by the 申报编号 the notice list shows, as the start form and the API name them. */
+        public static final ProcessVariable<String> CANDIDATE_REFERENCE =
+                ProcessVariable.of("candidateReference", String.class);
+
         public static final ProcessVariable<String> OBJECTOR_NAME = ProcessVariable.of("objectorName", String.class);
         public static final ProcessVariable<String> OBJECTOR_CONTACT =
                 ProcessVariable.of("objectorContact", String.class);

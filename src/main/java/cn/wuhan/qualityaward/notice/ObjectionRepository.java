@@ -17,7 +17,7 @@ public class ObjectionRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(ObjectionRequest r, String filedBy, Instant at) {
+    long insert(ObjectionRequest r, long nominationId, String filedBy, Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 con -> {
@@ -26,7 +26,7 @@ public class ObjectionRepository {
                                     + " filed_by, filed_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
                             new String[] {"id"});
                     ps.setString(1, r.cycleId());
-                    ps.setLong(2, r.nominationId());
+                    ps.setLong(2, nominationId);
                     ps.setString(3, r.objectorName().strip());
                     ps.setString(4, r.objectorContact().strip());
                     ps.setString(5, r.grounds().strip());

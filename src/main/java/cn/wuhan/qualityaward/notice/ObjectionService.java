@@ -64,16 +64,34 @@ public class ObjectionService {
         this.clock = clock;
     }
 
+    /** A filed objection: its id and the nomination of the candidate it names. */
+    public record Filed(long id, long nominationId) {}
+
+    /**
+     * Files an objection about a candidate named by the 申报编号 on the cycle's published list.
+     *
+     * @throws InvalidInputException every problem at once, by field, in Chinese; nothing is stored:
+     *     {@code CYCLE_NOT_FOUND}, {@code NOT_IN_NOTICE}, {@code candidateReference} {@code REQUIRED} or
+     *     {@code NOT_ON_LIST} (no such 申报编号 on this cycle's list), and the objector's fields
+     */
     @Transactional
-    public long file(ObjectionRequest r, String filedBy) {
+    public Filed file(ObjectionRequest r, String filedBy) {
         Problems problems = new Problems();
         Optional<AwardCycle> cycle = r.cycleId() == null ? Optional.empty() : cycles.find(r.cycleId());
+        String reference =
+                r.candidateReference() == null ? "" : r.candidateReference().strip();
+        Optional<Long> candidate = Optional.empty();
         if (cycle.isEmpty()) {
             problems.add("cycleId", "CYCLE_NOT_FOUND", "评选周期“" + r.cycleId() + "”不存在");
         } else if (cycle.get().status() != CycleStatus.PUBLIC_NOTICE) {
             problems.add("cycleId", "NOT_IN_NOTICE", "评选周期“" + r.cycleId() + "”不在公示期内，不受理异议");
-        } else if (r.nominationId() == null || !committee.proposed(r.cycleId()).contains(r.nominationId())) {
-            problems.add("nominationId", "NOT_ON_LIST", "被提出异议的人不在本期公示名单中");
+        } else if (reference.isEmpty()) {
+            problems.add("candidateReference", "REQUIRED", "请选择被提出异议的候选人（公示名单所列的申报编号）");
+        } else {
+            candidate = onList(r.cycleId(), reference);
+            if (candidate.isEmpty()) {
+                problems.add("candidateReference", "NOT_ON_LIST", "申报编号“" + reference + "”不在本期公示名单中");
+            }
         }
         String name = r.objectorName() == null ? "" : r.objectorName().strip();
         if (name.isEmpty() || NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))) {
@@ -84,7 +102,15 @@ public class ObjectionService {
         text(problems, "objectorContact", r.objectorContact(), "请填写联系方式", 100);
         text(problems, "grounds", r.grounds(), "请写明异议的事实和理由", 4000);
         problems.throwIfAny();
-        return objections.insert(r, filedBy, clock.instant());
+        long nominationId = candidate.orElseThrow();
+        return new Filed(objections.insert(r, nominationId, filedBy, clock.instant()), nominationId);
+    }
+
+    /** The nomination on the cycle's published list whose 申报编号 is this one. */
+    private Optional<Long> onList(String cycleId, String reference) {
+        return committee.proposed(cycleId).stream()
+                .filter(id -> reference.equals(nominations.get(id).referenceNo()))
+                .findFirst();
     }
 
     @Transactional

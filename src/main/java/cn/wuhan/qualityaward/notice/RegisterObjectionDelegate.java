@@ -34,13 +34,13 @@ public class RegisterObjectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ObjectionRequest request = new ObjectionRequest(
                 CYCLE_ID.from(execution),
-                NOMINATION_ID.from(execution),
+                CANDIDATE_REFERENCE.from(execution),
                 OBJECTOR_NAME.from(execution),
                 OBJECTOR_CONTACT.from(execution),
                 GROUNDS.from(execution));
-        long id = Refusal.guard(() -> objections.file(request, Actors.current(execution)));
-        execution.setProcessBusinessKey(ObjectionProcess.businessKey(request.cycleId(), id));
-        CANDIDATE_NAME.set(execution, nominations.get(request.nominationId()).nomineeName());
+        ObjectionService.Filed filed = Refusal.guard(() -> objections.file(request, Actors.current(execution)));
+        execution.setProcessBusinessKey(ObjectionProcess.businessKey(request.cycleId(), filed.id()));
+        CANDIDATE_NAME.set(execution, nominations.get(filed.nominationId()).nomineeName());
         INVESTIGATION_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), investigationPeriod)));
     }
 }

@@ -20,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicObjectionIntake {
 
     /** The register step's field names, as the public form names them. */
-    private static final Map<String, String> PUBLIC_FIELD =
-            Map.of("nominationId", "candidateReference", "objectorContact", "objectorPhone");
+    private static final Map<String, String> PUBLIC_FIELD = Map.of("objectorContact", "objectorPhone");
 
     private final PublicObjectionService objections;
     private final ObjectionProcessAdapter objectionProcess;
@@ -36,7 +35,7 @@ public class PublicObjectionIntake {
         PublicObjectionService.Checked c = objections.check(request, evidence);
         Map<String, Object> v = new HashMap<>();
         v.put(ObjectionProcess.Variables.CYCLE_ID.name(), c.cycleId());
-        v.put(ObjectionProcess.Variables.NOMINATION_ID.name(), c.nominationId());
+        v.put(ObjectionProcess.Variables.CANDIDATE_REFERENCE.name(), c.candidateReference());
         v.put(ObjectionProcess.Variables.OBJECTOR_NAME.name(), c.objectorName());
         v.put(ObjectionProcess.Variables.OBJECTOR_CONTACT.name(), c.phone());
         v.put(ObjectionProcess.Variables.GROUNDS.name(), c.grounds());

@@ -74,6 +74,7 @@ public class PublicObjectionService {
     public record Checked(
             String cycleId,
             long nominationId,
+            String candidateReference,
             String objectorName,
             String idHash,
             String idLast4,
@@ -160,6 +161,7 @@ public class PublicObjectionService {
         return new Checked(
                 cycleId,
                 nominationId,
+                strip(r.candidateReference()),
                 name,
                 idHash,
                 IdNumberProtection.lastFour(idNumber),

@@ -5,6 +5,7 @@ import static cn.wuhan.qualityaward.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import cn.wuhan.qualityaward.support.AwardDataSnapshot;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
@@ -55,13 +56,16 @@ class HostileApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record Notice(String cycleId, long candidate) {
+    @Autowired
+    NominationService nominations;
+
+    record Notice(String cycleId, String candidateReference) {
 
         /** A valid objection; change one field per case. */
         Map<String, Object> objection() {
             Map<String, Object> json = new HashMap<>();
             json.put("cycleId", cycleId);
-            json.put("nominationId", candidate);
+            json.put("candidateReference", candidateReference);
             json.put("objectorName", "张三");
             json.put("objectorContact", "13800000000");
             json.put("grounds", "申报材料中的获奖证书与实际不符");
@@ -88,8 +92,9 @@ class HostileApiTest {
                     scenario.nominationInScoring(aNomination(cycleId).named("公示候选人"), "STAFF", null);
             scenario.scoreAll(candidate, 0.9);
             scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
-            scenario.proposeWinners(cycle, List.of(scenario.nominationId(candidate)));
-            notice = new Notice(cycleId, scenario.nominationId(candidate));
+            long candidateId = scenario.nominationId(candidate);
+            scenario.proposeWinners(cycle, List.of(candidateId));
+            notice = new Notice(cycleId, nominations.get(candidateId).referenceNo());
         }
     }
 
@@ -124,19 +129,20 @@ class HostileApiTest {
     static Stream<Arguments> hostileCalls() {
         return Stream.of(
                 hostile(
-                        "an objection about a nomination id that is a word is the wrong type",
-                        objection(n -> n.objectionWith("nominationId", "abc")),
+                        "an objection naming the candidate by the internal nomination id is told to use the reference number",
+                        objection(n -> n.objectionWith("nominationId", "1 OR 1=1")),
                         HttpStatus.BAD_REQUEST,
-                        "WRONG_TYPE",
+                        "USE_CANDIDATE_REFERENCE",
                         "nominationId"),
                 hostile(
-                        "an objection about a fractional nomination id is the wrong type",
-                        objection(n -> n.objectionWith("nominationId", 1.5)),
+                        "an objection about a reference number that is an SQL condition names no candidate on the list",
+                        objection(n -> n.objectionWith("candidateReference", n.candidateReference() + "' OR '1'='1")),
                         HttpStatus.BAD_REQUEST,
-                        "WRONG_TYPE"),
+                        "NOT_ON_LIST",
+                        "不在本期公示名单中"),
                 hostile(
-                        "an objection about a nomination id that is an SQL condition is the wrong type",
-                        objection(n -> n.objectionWith("nominationId", "1 OR 1=1")),
+                        "an objection about a reference number that is a list is the wrong type",
+                        objection(n -> n.objectionWith("candidateReference", List.of(n.candidateReference()))),
                         HttpStatus.BAD_REQUEST,
                         "WRONG_TYPE"),
                 hostile(
@@ -168,19 +174,18 @@ class HostileApiTest {
                         HttpStatus.BAD_REQUEST,
                         "UNKNOWN_FIELD"),
                 hostile(
-                        "an objection start form whose nomination id is a word is refused",
-                        objectionStartForm("nominationId", "abc"),
+                        "an objection start form carrying the internal nomination id is refused",
+                        objectionStartForm("nominationId", 1),
                         HttpStatus.BAD_REQUEST,
-                        "nominationId",
-                        "值类型不正确"),
+                        "nominationId"),
                 hostile(
-                        "an objection start form whose nomination id is an SQL statement is refused",
-                        objectionStartForm("nominationId", "1; DELETE FROM objection"),
+                        "an objection start form whose reference number is an SQL statement names no candidate on the list",
+                        objectionStartForm("candidateReference", "1; DELETE FROM objection"),
                         HttpStatus.BAD_REQUEST,
-                        "值类型不正确"),
+                        "不在本期公示名单中"),
                 hostile(
-                        "an objection start form whose nomination id is true is refused",
-                        objectionStartForm("nominationId", true),
+                        "an objection start form whose reference number is true is refused",
+                        objectionStartForm("candidateReference", true),
                         HttpStatus.BAD_REQUEST,
                         "值类型不正确"),
                 hostile(

@@ -15,6 +15,7 @@ import cn.wuhan.qualityaward.notice.ObjectionProcess.Elements;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -180,7 +181,7 @@ class ObjectionProcessTest {
 
     @Test
     void anObjectionAboutSomeoneNotOnTheListIsRefused() {
-        assertThatThrownBy(() -> scenario.fileObjection(cycleId, -5L, "赵六"))
+        assertThatThrownBy(() -> scenario.fileObjectionAbout(cycleId, cycleId + "-99999", "赵六"))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("不在本期公示名单中");
     }
@@ -348,8 +349,8 @@ class ObjectionProcessTest {
         Map<String, Object> good = Map.of(
                 "cycleId",
                 cycleId,
-                "nominationId",
-                candidateId,
+                "candidateReference",
+                nominations.get(candidateId).referenceNo(),
                 "objectorName",
                 "周九",
                 "objectorContact",
@@ -366,8 +367,8 @@ class ObjectionProcessTest {
                         Map.of(
                                 "cycleId",
                                 cycleId,
-                                "nominationId",
-                                candidateId,
+                                "candidateReference",
+                                nominations.get(candidateId).referenceNo(),
                                 "objectorName",
                                 " ",
                                 "objectorContact",
@@ -379,6 +380,76 @@ class ObjectionProcessTest {
         assertThat(objections()).isEqualTo(before);
         assertThat(RestClient.anonymous(http).post("/api/objections", good).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theApiTakesTheCandidateByTheReferenceNumberTheNoticeListShows() {
+        String reference = nominations.get(candidateId).referenceNo();
+
+        ResponseEntity<String> filed =
+                RestClient.as(http, "expert4").post("/api/objections", apiObjection("candidateReference", reference));
+
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        long id = Long.parseLong(filed.getBody().replaceAll("\\D", ""));
+        assertThat(jdbc.queryForObject("select nomination_id from objection where id = ?", Long.class, id))
+                .isEqualTo(candidateId);
+    }
+
+    @Test
+    void anUnknownReferenceNumberIsRefusedInChineseWithACodeAndNothingIsFiled() {
+        int before = objections();
+
+        ResponseEntity<String> refused = RestClient.as(http, "expert4")
+                .post("/api/objections", apiObjection("candidateReference", cycleId + "-99999"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody())
+                .contains("\"field\":\"candidateReference\"")
+                .contains("\"code\":\"NOT_ON_LIST\"")
+                .contains("申报编号“" + cycleId + "-99999”不在本期公示名单中");
+        assertThat(objections()).isEqualTo(before);
+    }
+
+    @Test
+    void aReferenceNumberOfACandidateNotOnThatCyclesListIsRefusedAndNothingIsFiled() {
+        String otherCycle = scenario.newCycleIdWithOpenCycle();
+        ProcessInstance elsewhere = scenario.nominate(aNomination(otherCycle).named("丁"));
+        String reference = nominations.get(scenario.nominationId(elsewhere)).referenceNo();
+        int before = objections();
+
+        ResponseEntity<String> refused =
+                RestClient.as(http, "expert4").post("/api/objections", apiObjection("candidateReference", reference));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("\"code\":\"NOT_ON_LIST\"").contains("不在本期公示名单中");
+        assertThat(objections()).isEqualTo(before);
+    }
+
+    @Test
+    void theInternalNominationIdIsRefusedWithACodeThatPointsToTheReferenceNumber() {
+        int before = objections();
+        Map<String, Object> internal = new HashMap<>(apiObjection("candidateReference", null));
+        internal.remove("candidateReference");
+        internal.put("nominationId", candidateId);
+
+        ResponseEntity<String> refused = RestClient.as(http, "expert4").post("/api/objections", internal);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody())
+                .contains("\"field\":\"nominationId\"")
+                .contains("\"code\":\"USE_CANDIDATE_REFERENCE\"")
+                .contains("申报编号");
+        assertThat(objections()).isEqualTo(before);
+    }
+
+    private Map<String, Object> apiObjection(String candidateField, Object candidate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("cycleId", cycleId);
+        body.put(candidateField, candidate);
+        body.put("objectorName", "周九");
+        body.put("objectorContact", "027-88888888");
+        body.put("grounds", "候选人存在违规行为");
+        return body;
     }
 
     private String status(long objectionId) {

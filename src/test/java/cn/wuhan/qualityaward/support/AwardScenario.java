@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.support;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
+import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.notice.ObjectionProcess;
 import cn.wuhan.qualityaward.panel.ExpertPoolService;
 import cn.wuhan.qualityaward.recommender.RecommenderService;
@@ -337,11 +338,19 @@ public class AwardScenario {
         return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
-    /** An objection as the Tasklist start form files it. */
+    @Autowired
+    private NominationService nominations;
+
+    /** An objection as the Tasklist start form files it, about the nomination's 申报编号. */
     public ProcessInstance fileObjection(String cycleId, Long nominationId, String objectorName) {
+        return fileObjectionAbout(cycleId, nominations.get(nominationId).referenceNo(), objectorName);
+    }
+
+    /** An objection as the Tasklist start form files it, naming the candidate by a 申报编号 as picked. */
+    public ProcessInstance fileObjectionAbout(String cycleId, String candidateReference, String objectorName) {
         Map<String, Object> v = new HashMap<>();
         v.put(ObjectionProcess.Variables.CYCLE_ID.name(), cycleId);
-        v.put(ObjectionProcess.Variables.NOMINATION_ID.name(), nominationId);
+        v.put(ObjectionProcess.Variables.CANDIDATE_REFERENCE.name(), candidateReference);
         v.put(ObjectionProcess.Variables.OBJECTOR_NAME.name(), objectorName);
         v.put(ObjectionProcess.Variables.OBJECTOR_CONTACT.name(), "13800000000");
         v.put(ObjectionProcess.Variables.GROUNDS.name(), "申报材料中的获奖证书与实际不符");
