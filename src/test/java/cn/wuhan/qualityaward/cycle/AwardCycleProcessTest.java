@@ -168,6 +168,22 @@ class AwardCycleProcessTest {
     }
 
     @Test
+    void shouldRefuseABallotThatBothAgreesAndDisagreesWithACandidateAndNameThem() {
+        ProcessInstance nominee =
+                scenario.nominationInScoring(aNomination(cycleId).named("两可"), "STAFF", null);
+        scenario.scoreAll(nominee, 0.9);
+        scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
+        Task ballot = scenario.votes(cycle).get(0);
+        long id = scenario.nominationId(nominee);
+
+        assertThatThrownBy(() -> scenario.vote(ballot, List.of(id), List.of(id)))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("两可")
+                .hasMessageContaining("只能选择“同意”或“不同意”其中之一");
+        assertThat(cycle).isWaitingAt(Elements.VOTE);
+    }
+
+    @Test
     void shouldProposeOnlyCandidatesTwoThirdsOfTheMembersPresentAgreeTo() {
         ProcessInstance a = scenario.nominationInScoring(aNomination(cycleId).named("甲"), "STAFF", null);
         ProcessInstance b = scenario.nominationInScoring(aNomination(cycleId).named("乙"), "STAFF", null);

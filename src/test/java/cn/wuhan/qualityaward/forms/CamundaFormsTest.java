@@ -70,6 +70,16 @@ class CamundaFormsTest {
     }
 
     @Test
+    void theBallotSaysTheShortlistMayBeNoLargerThanTheQuotaWhenTooFewWereScored() throws IOException {
+        String text = new ObjectMapper()
+                .readTree(Path.of("forms", "committee-vote.form").toFile())
+                .at("/components/0/text")
+                .asText();
+
+        assertThat(text).doesNotContain("人数多于名额（差额）").contains("不足", "全部列入");
+    }
+
+    @Test
     void theNominationFormOffersExactlyTheConditionsOfTheRubric() throws IOException {
         JsonNode form =
                 new ObjectMapper().readTree(Path.of("forms", "nomination.form").toFile());
