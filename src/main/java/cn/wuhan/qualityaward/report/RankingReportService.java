@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The ranking with each nominee's score summary, experts named or anonymised for the reader. */
@@ -42,6 +43,12 @@ public class RankingReportService {
         Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycleId);
         Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
         Set<Long> moderated = moderations.moderatedInCycle(cycleId);
+        Map<String, String> names = namesExperts
+                ? panels.expertNames(sheetsByNomination.values().stream()
+                        .flatMap(List::stream)
+                        .map(ScoreSheetTotal::expertId)
+                        .collect(Collectors.toSet()))
+                : Map.of();
         List<RankingEntry> entries = new ArrayList<>();
         for (RankedNomination ranked : ranking.rank(cycleId)) {
             long id = ranked.nominationId();
@@ -51,7 +58,8 @@ public class RankingReportService {
             ExpertAliases experts = ExpertAliases.of(
                     panelsByNomination.getOrDefault(id, List.of()),
                     current.stream().map(ScoreSheetTotal::expertId).toList(),
-                    namesExperts);
+                    namesExperts,
+                    names);
             List<RankingEntry.SheetTotal> totals = new ArrayList<>();
             for (ScoreSheetTotal sheet : current) {
                 totals.add(new RankingEntry.SheetTotal(experts.shown(sheet.expertId()), sheet.total()));
