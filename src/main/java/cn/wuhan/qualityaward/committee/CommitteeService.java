@@ -7,8 +7,9 @@ import cn.wuhan.qualityaward.ranking.RankedNomination;
 import cn.wuhan.qualityaward.ranking.RankingService;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,7 +109,9 @@ public class CommitteeService {
     /** One member's ballot: candidates ticked "agree" or "disagree"; the rest are abstentions. */
     @Transactional
     public void castBallot(String cycleId, String member, List<Long> agree, List<Long> disagree) {
-        Set<Long> shortlisted = new HashSet<>(roundCandidates(cycleId));
+        Map<Long, String> labels = new HashMap<>();
+        rounds.candidates(cycleId).forEach(c -> labels.put(c.nominationId(), c.label()));
+        Set<Long> shortlisted = labels.keySet();
         Problems problems = new Problems();
         if (member == null || !rounds.members(cycleId).contains(member)) {
             problems.add("member", "NOT_A_MEMBER", "您不是本轮表决的评审委员会委员").throwIfAny();
@@ -118,7 +121,8 @@ public class CommitteeService {
                 problems.add(BallotVariables.AGREE, "NOT_SHORTLISTED", "申报 " + id + " 不在候选名单中");
             }
             if (disagree.contains(id)) {
-                problems.add(BallotVariables.DISAGREE, "BOTH_WAYS", "同一候选人不能既同意又不同意");
+                problems.add(
+                        BallotVariables.DISAGREE, "BOTH_WAYS", "对“" + labels.get(id) + "”只能选择“同意”或“不同意”其中之一，都不选即为弃权");
             }
         }
         disagree.stream()

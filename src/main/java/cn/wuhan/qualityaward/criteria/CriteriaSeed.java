@@ -1,11 +1,11 @@
 package cn.wuhan.qualityaward.criteria;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import cn.wuhan.qualityaward.common.BeforeServing;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start, before the demo data: an empty database gets the shipped rubric as version 1. */
+/** At start, before the port opens and before the demo data: an empty database gets the shipped rubric as version 1. */
 @Component
 class CriteriaSeed {
 
@@ -15,7 +15,7 @@ class CriteriaSeed {
         this.criteria = criteria;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(0)
     void seed() {
         criteria.seedShippedRubric();

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.demo;
 
+import cn.wuhan.qualityaward.common.BeforeServing;
 import cn.wuhan.qualityaward.criteria.rubric.RubricItem;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcessAdapter;
@@ -32,14 +33,17 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo once: its users, and an open cycle whose nominations stand at different stages, so
- * whoever logs in finds work. A restart on the same database seeds nothing again.
+ * whoever logs in finds work. A restart on the same database seeds nothing again. It seeds before
+ * the web server opens its port ({@link BeforeServing}), in one transaction: nobody ever sees half a
+ * demo, and a seeding that fails leaves none of it.
  */
 @Component
 @ConditionalOnProperty(name = "award.demo.enabled", havingValue = "true")
@@ -65,6 +69,7 @@ public class DemoData {
     private final RecommenderService recommenders;
     private final AwardCycleProcessAdapter cycleProcess;
     private final NominationProcessAdapter nominationProcess;
+    private final TransactionTemplate transactions;
 
     public DemoData(
             IdentityService identity,
@@ -77,7 +82,9 @@ public class DemoData {
             ManagementService management,
             RecommenderService recommenders,
             AwardCycleProcessAdapter cycleProcess,
-            NominationProcessAdapter nominationProcess) {
+            NominationProcessAdapter nominationProcess,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.identity = identity;
         this.runtime = runtime;
         this.cycleProcess = cycleProcess;
@@ -91,9 +98,30 @@ public class DemoData {
         this.recommenders = recommenders;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** After the roles (order 1) and the shipped criteria (order 0), before anyone is served. */
+    @EventListener(BeforeServing.class)
     @Order(2)
-    public void seed() {
+    public void seedBeforeServing() {
+        seedAtomically(this::seed);
+    }
+
+    /**
+     * Runs a seeding in one transaction. When anything in it fails, a refusal by the award's own
+     * checks included, nothing of it stays, one ERROR line says so with the cause, and the exception
+     * stops the start before the port opens.
+     *
+     * @throws IllegalStateException with the cause, after the rollback
+     */
+    void seedAtomically(Runnable seeding) {
+        try {
+            transactions.executeWithoutResult(status -> seeding.run());
+        } catch (RuntimeException failed) {
+            LOG.error("演示数据未能生成，已全部撤销，数据库中未留下任何演示数据：{}", failed.getMessage());
+            throw new IllegalStateException("演示数据未能生成：" + failed.getMessage(), failed);
+        }
+    }
+
+    private void seed() {
         DemoUsers.all().forEach(this::ensureUser);
         DemoUsers.RECOMMENDER_UNITS.forEach((user, unit) -> {
             if (recommenders.unitOf(user).isEmpty()) {

@@ -1,10 +1,10 @@
 package cn.wuhan.qualityaward.engine;
 
+import cn.wuhan.qualityaward.common.BeforeServing;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ public class TaskPermissionsUpgrade {
         this.authorizations = authorizations;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(0)
     public void narrowOpenTasks() {
         for (Authorization grant : authorizations

@@ -83,6 +83,8 @@ public final class NominationProcess {
         public static final ProcessVariable<String> ID_NUMBER = ProcessVariable.of("idNumber", String.class);
         public static final ProcessVariable<String> ORGANIZATION = ProcessVariable.of("organization", String.class);
         public static final ProcessVariable<String> POSITION = ProcessVariable.of("position", String.class);
+        /** 职称, shown on the formal review; not personal data, unlike the phone, which stays in the table. */
+        public static final ProcessVariable<String> TITLE = ProcessVariable.of("title", String.class);
         /** SENIOR, MIDDLE, FRONTLINE or OTHER: the input of the trackProposal decision. */
         public static final ProcessVariable<String> POSITION_LEVEL = ProcessVariable.of("positionLevel", String.class);
 

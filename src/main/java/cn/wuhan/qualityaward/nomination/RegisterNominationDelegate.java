@@ -30,6 +30,7 @@ public class RegisterNominationDelegate implements JavaDelegate {
                     NOMINEE_NAME,
                     ORGANIZATION,
                     POSITION,
+                    TITLE,
                     POSITION_LEVEL,
                     RECOMMENDING_UNIT,
                     RECOMMENDING_OPINION,

@@ -107,6 +107,11 @@ public class PanelService {
         return panels.leader(nominationId);
     }
 
+    /** Experts' names by id, for readers who see who scored (the office); see {@link ExpertDirectory#names}. */
+    public Map<String, String> expertNames(Collection<String> expertIds) {
+        return experts.names(expertIds);
+    }
+
     public List<String> members(long nominationId) {
         return panels.members(nominationId);
     }

@@ -3,7 +3,7 @@ package cn.wuhan.qualityaward.panel;
 import static cn.wuhan.qualityaward.nomination.NominationProcess.Variables.*;
 
 import cn.wuhan.qualityaward.common.AwardProperties;
-import cn.wuhan.qualityaward.common.IsoDurations;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +16,11 @@ public class PrepareSeatDelegate implements JavaDelegate {
 
     private final PanelNotices notices;
     private final String reminderBefore;
+    private final Clock clock;
 
-    public PrepareSeatDelegate(PanelNotices notices, AwardProperties properties) {
+    public PrepareSeatDelegate(PanelNotices notices, AwardProperties properties, Clock clock) {
         this.notices = notices;
+        this.clock = clock;
         this.reminderBefore = properties.panel().reminderBefore();
     }
 
@@ -26,7 +28,7 @@ public class PrepareSeatDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String expert = String.valueOf(execution.getVariable(EXPERT));
         Instant due = SEAT_DUE_DATE.required(execution).toInstant();
-        SEAT_REMINDER_DATE.set(execution, Date.from(IsoDurations.before(due, reminderBefore)));
+        SEAT_REMINDER_DATE.set(execution, Date.from(SeatDeadlines.reminder(clock.instant(), due, reminderBefore)));
         notices.assigned(NOMINATION_ID.required(execution), expert, due);
     }
 }

@@ -4,6 +4,7 @@ import cn.wuhan.qualityaward.cycle.AwardCycle;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.Track;
+import cn.wuhan.qualityaward.panel.PanelService;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
 import cn.wuhan.qualityaward.scoring.ScoreSheetTotal;
 import java.math.BigDecimal;
@@ -20,13 +21,15 @@ public class CycleSummaryService {
 
     private final NominationService nominations;
     private final ScoreSheetRepository sheets;
+    private final PanelService experts;
 
-    public CycleSummaryService(NominationService nominations, ScoreSheetRepository sheets) {
+    public CycleSummaryService(NominationService nominations, ScoreSheetRepository sheets, PanelService experts) {
         this.nominations = nominations;
         this.sheets = sheets;
+        this.experts = experts;
     }
 
-    /** Experts are named for the office; for other readers they are X1…Xn, most lenient first. */
+    /** Experts are named for the office (王建国（expert1）); for other readers they are X1…Xn, most lenient first. */
     public CycleSummary summary(AwardCycle cycle, boolean namesExperts) {
         Map<Track, List<Nomination>> byTrack = new LinkedHashMap<>();
         for (Track track : Track.values()) {
@@ -63,10 +66,19 @@ public class CycleSummaryService {
                     icc.map(a -> round(a.single(), 3)).orElse(null),
                     icc.map(a -> round(a.panelMean(), 3)).orElse(null)));
         });
+        List<ExpertLeniency> leniency = ExpertLeniency.of(panels);
+        ExpertAliases named = ExpertAliases.of(
+                List.of(),
+                List.of(),
+                true,
+                namesExperts
+                        ? this.experts.expertNames(
+                                leniency.stream().map(ExpertLeniency::expertId).toList())
+                        : Map.of());
         List<CycleSummary.ExpertRow> experts = new ArrayList<>();
-        for (ExpertLeniency e : ExpertLeniency.of(panels)) {
+        for (ExpertLeniency e : leniency) {
             experts.add(new CycleSummary.ExpertRow(
-                    namesExperts ? e.expertId() : "X" + (experts.size() + 1),
+                    namesExperts ? named.shown(e.expertId()) : "X" + (experts.size() + 1),
                     e.sheets(),
                     round(e.meanDeviation(), 2),
                     round(e.meanAbsoluteDeviation(), 2)));

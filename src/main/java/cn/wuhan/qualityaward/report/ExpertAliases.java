@@ -12,13 +12,21 @@ public final class ExpertAliases {
 
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final boolean named;
+    private final Map<String, String> names;
 
-    private ExpertAliases(boolean named) {
+    private ExpertAliases(boolean named, Map<String, String> names) {
         this.named = named;
+        this.names = names;
     }
 
     public static ExpertAliases of(List<String> panel, List<String> sheetAuthors, boolean named) {
-        ExpertAliases result = new ExpertAliases(named);
+        return of(panel, sheetAuthors, named, Map.of());
+    }
+
+    /** With {@code names} (id to 姓名) for readers who see them: shown as {@code 王建国（expert1）}. */
+    public static ExpertAliases of(
+            List<String> panel, List<String> sheetAuthors, boolean named, Map<String, String> names) {
+        ExpertAliases result = new ExpertAliases(named, names);
         panel.forEach(result::add);
         sheetAuthors.forEach(result::add);
         return result;
@@ -28,10 +36,11 @@ public final class ExpertAliases {
         aliases.computeIfAbsent(expertId, id -> "E" + (aliases.size() + 1));
     }
 
-    /** The expert's id for readers who see names, otherwise the alias. */
+    /** The expert's name and id for readers who see names (the id alone when no name is known), otherwise the alias. */
     public String shown(String expertId) {
         if (named) {
-            return expertId;
+            String name = names.get(expertId);
+            return name == null || name.equals(expertId) ? expertId : name + "（" + expertId + "）";
         }
         add(expertId);
         return aliases.get(expertId);

@@ -1,5 +1,8 @@
 package cn.wuhan.qualityaward.report;
 
+import cn.wuhan.qualityaward.nomination.Nomination;
+import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.nomination.NominationStatus;
 import cn.wuhan.qualityaward.panel.PanelService;
 import cn.wuhan.qualityaward.ranking.RankedNomination;
 import cn.wuhan.qualityaward.ranking.RankingService;
@@ -9,9 +12,12 @@ import cn.wuhan.qualityaward.scoring.ScoreSheetTotal;
 import cn.wuhan.qualityaward.scoring.ScoreSummary;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The ranking with each nominee's score summary, experts named or anonymised for the reader. */
@@ -23,13 +29,20 @@ public class RankingReportService {
     private final ScoreSheetRepository sheets;
     private final ModerationRepository moderations;
     private final PanelService panels;
+    private final NominationService nominations;
+
+    /** The outcomes the announcement (or an upheld objection) records; before it a nominee has none. */
+    private static final Set<NominationStatus> DECIDED =
+            EnumSet.of(NominationStatus.AWARDED, NominationStatus.NOT_AWARDED, NominationStatus.WITHDRAWN_ON_OBJECTION);
 
     public RankingReportService(
             RankingService ranking,
             ScoringService scoring,
             ScoreSheetRepository sheets,
             ModerationRepository moderations,
-            PanelService panels) {
+            PanelService panels,
+            NominationService nominations) {
+        this.nominations = nominations;
         this.ranking = ranking;
         this.scoring = scoring;
         this.sheets = sheets;
@@ -42,6 +55,18 @@ public class RankingReportService {
         Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycleId);
         Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
         Set<Long> moderated = moderations.moderatedInCycle(cycleId);
+        Map<Long, String> outcomes = new HashMap<>();
+        for (Nomination nomination : nominations.ofCycle(cycleId)) {
+            if (DECIDED.contains(nomination.status())) {
+                outcomes.put(nomination.id(), nomination.status().stage().label());
+            }
+        }
+        Map<String, String> names = namesExperts
+                ? panels.expertNames(sheetsByNomination.values().stream()
+                        .flatMap(List::stream)
+                        .map(ScoreSheetTotal::expertId)
+                        .collect(Collectors.toSet()))
+                : Map.of();
         List<RankingEntry> entries = new ArrayList<>();
         for (RankedNomination ranked : ranking.rank(cycleId)) {
             long id = ranked.nominationId();
@@ -51,7 +76,8 @@ public class RankingReportService {
             ExpertAliases experts = ExpertAliases.of(
                     panelsByNomination.getOrDefault(id, List.of()),
                     current.stream().map(ScoreSheetTotal::expertId).toList(),
-                    namesExperts);
+                    namesExperts,
+                    names);
             List<RankingEntry.SheetTotal> totals = new ArrayList<>();
             for (ScoreSheetTotal sheet : current) {
                 totals.add(new RankingEntry.SheetTotal(experts.shown(sheet.expertId()), sheet.total()));
@@ -70,7 +96,8 @@ public class RankingReportService {
                     summary.spread(),
                     summary.sheets(),
                     moderated.contains(id),
-                    totals));
+                    totals,
+                    outcomes.get(id)));
         }
         return entries;
     }

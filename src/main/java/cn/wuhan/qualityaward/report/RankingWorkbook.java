@@ -26,7 +26,8 @@ public final class RankingWorkbook {
             "是否合议",
             "各专家总分",
             "并列",
-            "关键要求小计（并列时排序）");
+            "关键要求小计（并列时排序）",
+            "评选结果");
 
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -66,6 +67,7 @@ public final class RankingWorkbook {
                                         .toList())));
                 row.createCell(11).setCellValue(e.tied() ? "并列" : "");
                 number(row.createCell(12), e.keySubtotal());
+                row.createCell(13).setCellValue(e.outcome() == null ? "" : e.outcome());
             }
             for (int i = 0; i < HEADERS.size(); i++) {
                 sheet.setColumnWidth(i, 14 * 256);

@@ -10,6 +10,7 @@ import cn.wuhan.qualityaward.scoring.ScoreSheet;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
 import cn.wuhan.qualityaward.scoring.ScoringService;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -49,12 +50,18 @@ public class ScoreDossierService {
             throw new Conflict("NOT_SCORED_YET", "该申报还没有专家提交评分表");
         }
         List<ScoreSheet> superseded = sheets.findSupersededByNomination(nominationId);
+        List<String> panel = panels.members(nominationId);
+        List<String> authors = Stream.concat(current.stream(), superseded.stream())
+                .map(ScoreSheet::expertId)
+                .toList();
         ExpertAliases experts = ExpertAliases.of(
-                panels.members(nominationId),
-                Stream.concat(current.stream(), superseded.stream())
-                        .map(ScoreSheet::expertId)
-                        .toList(),
-                namesExperts);
+                panel,
+                authors,
+                namesExperts,
+                namesExperts
+                        ? panels.expertNames(
+                                Stream.concat(panel.stream(), authors.stream()).toList())
+                        : Map.of());
         return new ScoreDossier(
                 nomination,
                 scoring.sheetFor(nominationId),

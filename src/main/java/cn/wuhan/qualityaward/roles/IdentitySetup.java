@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.roles;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.wuhan.qualityaward.common.BeforeServing;
 import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.engine.TaskCard;
 import cn.wuhan.qualityaward.identity.Groups;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -83,7 +83,7 @@ public class IdentitySetup {
         this.tasks = tasks;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(BeforeServing.class)
     @Order(1)
     public void setUp() {
         Groups.NAMES.forEach((id, name) -> retrying("group " + id, () -> ensureGroup(id, name)));

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,38 @@ class RankingApiTest {
         assertThat(ranking.get(0).get("sheetTotals").findValuesAsText("expert"))
                 .hasSize(3)
                 .allMatch(e -> e.startsWith("expert"));
+    }
+
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void theOfficesWorkbookNamesEachExpertByNameBesideTheLogin() throws Exception {
+        String expert = read(RestClient.as(http, "office")
+                        .get("/api/cycles/" + cycleId + "/ranking")
+                        .getBody())
+                .get(0)
+                .get("sheetTotals")
+                .get(0)
+                .get("expert")
+                .asText();
+        User user = identity.createUserQuery().userId(expert).singleResult();
+        String before = user.getFirstName();
+        user.setFirstName("王建国");
+        identity.saveUser(user);
+        try {
+            byte[] forOffice = RestClient.as(http, "office")
+                    .download("/api/cycles/" + cycleId + "/ranking.xlsx")
+                    .getBody();
+
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(forOffice))) {
+                assertThat(workbook.getSheet("评审排名").getRow(2).getCell(10).getStringCellValue())
+                        .contains("王建国（" + expert + "）：");
+            }
+        } finally {
+            user.setFirstName(before);
+            identity.saveUser(user);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.wuhan.qualityaward.cycle;
 import static cn.wuhan.qualityaward.support.NominationBuilder.aNomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wuhan.qualityaward.committee.CommitteeService;
@@ -10,11 +11,16 @@ import cn.wuhan.qualityaward.cycle.AwardCycleProcess.Elements;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.NominationStatus;
+import cn.wuhan.qualityaward.report.RankingEntry;
+import cn.wuhan.qualityaward.report.RankingReportService;
+import cn.wuhan.qualityaward.report.RankingWorkbook;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -129,6 +135,40 @@ class AwardCycleProcessTest {
         assertThat(cycles.get(cycleId).status()).isEqualTo(CycleStatus.ANNOUNCED);
     }
 
+    @Autowired
+    RankingReportService rankingReport;
+
+    @Test
+    void theRankingShowsEachOutcomeOnceTheListIsAnnounced() throws Exception {
+        ProcessInstance winner =
+                scenario.nominationInScoring(aNomination(cycleId).named("甲"), "STAFF", null);
+        ProcessInstance other =
+                scenario.nominationInScoring(aNomination(cycleId).named("乙"), "STAFF", null);
+        scenario.scoreAll(winner, 0.9);
+        scenario.scoreAll(other, 0.6);
+        scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
+        scenario.proposeWinners(cycle, List.of(scenario.nominationId(winner)));
+        assertThat(rankingReport.report(cycleId, true))
+                .as("before the announcement nobody has an outcome")
+                .extracting(RankingEntry::outcome)
+                .containsOnlyNulls();
+        scenario.fireTimer(cycle, Elements.NOTICE_PERIOD);
+        scenario.approve(cycle, List.of(), null);
+
+        List<RankingEntry> ranking = rankingReport.report(cycleId, true);
+
+        assertThat(ranking)
+                .extracting(RankingEntry::nomineeName, RankingEntry::outcome)
+                .containsExactly(tuple("甲", "获奖"), tuple("乙", "未获奖"));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(RankingWorkbook.write("周期", ranking)))) {
+            var sheet = workbook.getSheet("评审排名");
+            int column = sheet.getRow(1).getLastCellNum() - 1;
+            assertThat(sheet.getRow(1).getCell(column).getStringCellValue()).isEqualTo("评选结果");
+            assertThat(sheet.getRow(2).getCell(column).getStringCellValue()).isEqualTo("获奖");
+            assertThat(sheet.getRow(3).getCell(column).getStringCellValue()).isEqualTo("未获奖");
+        }
+    }
+
     @Test
     void shouldAwardNobodyStruckByTheApprovers() {
         ProcessInstance struck = scenario.nominationInScoring(aNomination(cycleId), "STAFF", null);
@@ -164,6 +204,22 @@ class AwardCycleProcessTest {
         assertThatThrownBy(() -> scenario.vote(ballot, List.of(-1L), List.of()))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("不在候选名单中");
+        assertThat(cycle).isWaitingAt(Elements.VOTE);
+    }
+
+    @Test
+    void shouldRefuseABallotThatBothAgreesAndDisagreesWithACandidateAndNameThem() {
+        ProcessInstance nominee =
+                scenario.nominationInScoring(aNomination(cycleId).named("两可"), "STAFF", null);
+        scenario.scoreAll(nominee, 0.9);
+        scenario.fireTimer(cycle, Elements.NOMINATION_DEADLINE);
+        Task ballot = scenario.votes(cycle).get(0);
+        long id = scenario.nominationId(nominee);
+
+        assertThatThrownBy(() -> scenario.vote(ballot, List.of(id), List.of(id)))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("两可")
+                .hasMessageContaining("只能选择“同意”或“不同意”其中之一");
         assertThat(cycle).isWaitingAt(Elements.VOTE);
     }
 

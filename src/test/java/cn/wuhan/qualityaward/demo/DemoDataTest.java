@@ -1,7 +1,16 @@
 package cn.wuhan.qualityaward.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import cn.wuhan.qualityaward.cycle.AwardCycle;
+import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
+import cn.wuhan.qualityaward.cycle.AwardCycleProcessAdapter;
+import cn.wuhan.qualityaward.cycle.AwardCycleRepository;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.nomination.NominationService;
@@ -11,21 +20,30 @@ import cn.wuhan.qualityaward.publicnotice.PublicObjectionIntake;
 import cn.wuhan.qualityaward.publicnotice.PublicObjectionRequest;
 import cn.wuhan.qualityaward.recommender.RecommenderService;
 import cn.wuhan.qualityaward.scoring.ScoreSheetRepository;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What {@code ./mvnw spring-boot:run} seeds, on a database of its own: whoever logs in finds work
- * at every stage. The job executor runs, as it does in the demo.
+ * at every stage. The job executor runs, as it does in the demo; the web server is a real one, so
+ * the test sees what the demo held when its port opened.
  */
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:award-demo;DB_CLOSE_DELAY=-1",
             "camunda.bpm.process-engine-name=demo"
@@ -113,5 +131,81 @@ class DemoDataTest {
                         .taskDefinitionKey(NominationProcess.Elements.REGISTER_CORRECTION)
                         .count())
                 .isOne();
+    }
+
+    @Autowired
+    PortOpening portOpening;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    AwardCycleRepository cycles;
+
+    @Autowired
+    AwardCycleProcessAdapter cycleProcess;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void theDemoIsSeededBeforeTheWebServerOpensItsPort() {
+        assertThat(portOpening.cyclesWhenServing)
+                .as("the cycles on file when the port opened")
+                .containsExactlyInAnyOrder(DemoData.CYCLE, DemoData.NOTICED_CYCLE);
+    }
+
+    @Test
+    void aSeedingRefusedHalfwayLeavesNothingOfItAndSaysSoInOneLine() {
+        Logger log = (Logger) LoggerFactory.getLogger(DemoData.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        try {
+            assertThatThrownBy(() -> demo.seedAtomically(() -> {
+                        LocalDateTime now = LocalDateTime.now().withNano(0);
+                        cycleProcess.start(Map.of(
+                                AwardCycleProcess.Variables.CYCLE_ID.name(),
+                                "2099",
+                                AwardCycleProcess.Variables.CYCLE_NAME.name(),
+                                "半途而废的周期",
+                                AwardCycleProcess.Variables.NOMINATION_DEADLINE_INPUT.name(),
+                                now.plusDays(30).toString(),
+                                AwardCycleProcess.Variables.SCORING_DEADLINE_INPUT.name(),
+                                now.plusDays(60).toString()));
+                        throw new BadUserRequestException("联系电话须为11位手机号码");
+                    }))
+                    .hasMessageContaining("演示数据未能生成");
+        } finally {
+            log.detachAppender(lines);
+        }
+
+        assertThat(cycles.findAll()).extracting(AwardCycle::id).doesNotContain("2099");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey("2099")
+                        .count())
+                .isZero();
+        assertThat(lines.list).singleElement().satisfies(line -> {
+            assertThat(line.getLevel()).isEqualTo(Level.ERROR);
+            assertThat(line.getFormattedMessage()).contains("演示数据未能生成", "撤销", "联系电话须为11位手机号码");
+            assertThat(line.getThrowableProxy()).isNull();
+        });
+    }
+
+    /** Notes which cycles were on file at the moment the web server began to accept requests. */
+    @TestConfiguration
+    static class PortOpening {
+
+        private final AwardCycleRepository cycles;
+        volatile List<String> cyclesWhenServing;
+
+        PortOpening(AwardCycleRepository cycles) {
+            this.cycles = cycles;
+        }
+
+        @EventListener
+        void serving(ServletWebServerInitializedEvent started) {
+            cyclesWhenServing = cycles.findAll().stream().map(AwardCycle::id).toList();
+        }
     }
 }

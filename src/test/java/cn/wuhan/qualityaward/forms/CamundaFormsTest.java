@@ -41,6 +41,44 @@ class CamundaFormsTest {
         assertThat(keys).doesNotHaveDuplicates();
     }
 
+    /**
+     * form-js rounds a typed time down to its {@code timeInterval}, 15 minutes unless told (08:41 became
+     * 08:30 without a word); every time a form asks for is kept to the minute.
+     */
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aTimeTypedIntoAFormIsKeptToTheMinute(Path file) throws IOException {
+        List<JsonNode> times = new ArrayList<>();
+        collectTimes(new ObjectMapper().readTree(file.toFile()).get("components"), times);
+
+        assertThat(times)
+                .allSatisfy(field -> assertThat(field.path("timeInterval").asInt())
+                        .as(field.path("key").asText())
+                        .isEqualTo(1));
+    }
+
+    private static void collectTimes(JsonNode components, List<JsonNode> times) {
+        for (JsonNode component : components) {
+            if ("datetime".equals(component.path("type").asText())
+                    && component.path("subtype").asText().contains("time")) {
+                times.add(component);
+            }
+            if (component.has("components")) {
+                collectTimes(component.get("components"), times);
+            }
+        }
+    }
+
+    @Test
+    void theBallotSaysTheShortlistMayBeNoLargerThanTheQuotaWhenTooFewWereScored() throws IOException {
+        String text = new ObjectMapper()
+                .readTree(Path.of("forms", "committee-vote.form").toFile())
+                .at("/components/0/text")
+                .asText();
+
+        assertThat(text).doesNotContain("人数多于名额（差额）").contains("不足", "全部列入");
+    }
+
     @Test
     void theNominationFormOffersExactlyTheConditionsOfTheRubric() throws IOException {
         JsonNode form =

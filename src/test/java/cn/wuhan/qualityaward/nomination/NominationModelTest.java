@@ -192,6 +192,17 @@ class NominationModelTest {
     }
 
     @Test
+    void theCorrectionTaskIsDueWhenItsPeriodEndsAsTheWithdrawalTimerIs() {
+        formalReviews.add("CORRECTION");
+        inFormalReview();
+        complete(task());
+
+        assertThat(task().getDueDate())
+                .isEqualTo(new Date(NOW.getTime() + Duration.ofDays(10).toMillis()))
+                .isEqualTo(job(Elements.CORRECTION_DEADLINE).getDuedate());
+    }
+
+    @Test
     void aCorrectionNotRegisteredInItsPeriodWithdrawsTheNomination() {
         formalReviews.add("CORRECTION");
         ProcessInstance nomination = inFormalReview();

@@ -8,6 +8,9 @@ import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
 import cn.wuhan.qualityaward.support.RestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +126,28 @@ class NomineeContactOnFileTest {
         assertThat(RestClient.anonymous(http).get("/public/notices").getBody()).doesNotContain(phone);
         assertThat(office().get(PATH + "/" + scenario.nominationId(nomination)).getBody())
                 .contains(phone);
+    }
+
+    @Test
+    void theFormalReviewShowsTheTitleAndLinksTheOfficeToThePhoneWhichStaysNoVariable() throws Exception {
+        String phone = "13907136789";
+        ProcessInstance nomination =
+                scenario.nominate(aNomination(cycleId).with("title", "正高级工程师").with("phone", phone));
+        Task review = scenario.task(nomination, NominationProcess.Elements.FORMAL_REVIEW);
+
+        String shown = office().get("/engine-rest/task/" + review.getId() + "/form-variables")
+                .getBody();
+
+        assertThat(shown).contains("正高级工程师").doesNotContain(phone);
+        JsonNode form = new ObjectMapper()
+                .readTree(Path.of("forms", "formal-review.form").toFile());
+        assertThat(form.findParents("key"))
+                .anySatisfy(field -> assertThat(field.path("key").asText()).isEqualTo("title"))
+                .filteredOn(field -> field.path("key").asText().equals("title"))
+                .allSatisfy(
+                        field -> assertThat(field.path("disabled").asBoolean()).isTrue());
+        assertThat(form.findValuesAsText("text"))
+                .anySatisfy(text -> assertThat(text).contains("联系电话", "(/api/nominations/{{nominationId}})"));
     }
 
     private int nominations() {

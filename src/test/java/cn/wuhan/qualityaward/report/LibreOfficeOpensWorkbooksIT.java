@@ -138,7 +138,8 @@ class LibreOfficeOpensWorkbooksIT {
                 BigDecimal.ONE,
                 3,
                 false,
-                List.of(new RankingEntry.SheetTotal("E1", s)));
+                List.of(new RankingEntry.SheetTotal("E1", s)),
+                null);
     }
 
     private static ScoreDossier.Sheet sheet(
