@@ -154,7 +154,7 @@ class TasklistScoreFormIT {
         assertThat(form).isVisible();
         page.waitForLoadState(LoadState.NETWORKIDLE);
 
-        assertThat(form.locator(".fjs-select-display")).hasText("请选择");
+        assertThat(form.locator(".fjs-select-display")).hasText(new String[] {"请选择", "请选择"});
         Locator years = page.getByLabel("在汉从事质量或质量相关工作年限（年）");
         years.fill("99");
         years.blur();
