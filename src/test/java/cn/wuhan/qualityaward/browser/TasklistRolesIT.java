@@ -63,6 +63,40 @@ class TasklistRolesIT {
     }
 
     @Test
+    void aBallotTicksACandidateEitherAgreeOrDisagreeNeverBoth() {
+        scenario.ensureUsers(5);
+        String cycleId = scenario.newCycleId();
+        ProcessInstance cycle = scenario.openCycle(cycleId);
+        ProcessInstance nominee =
+                scenario.nominationInScoring(aNomination(cycleId).named("司马静怡"), "STAFF", null);
+        scenario.scoreAll(nominee, 0.9);
+        scenario.fireTimer(cycle, AwardCycleProcess.Elements.NOMINATION_DEADLINE);
+        Task ballot = scenario.votes(cycle).get(0);
+        Page page = logIn(ballot.getAssignee());
+        cardOf(page, cycleId).locator("h4 a").click();
+        Locator agree = page.locator(".fjs-form-field-checklist")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByText("同意", new Page.GetByTextOptions().setExact(true))))
+                .locator("input[type=checkbox]")
+                .first();
+        Locator disagree = page.locator(".fjs-form-field-checklist")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByText("不同意", new Page.GetByTextOptions().setExact(true))))
+                .locator("input[type=checkbox]")
+                .first();
+        assertThat(agree).isVisible(PATIENTLY);
+
+        agree.check();
+        disagree.check();
+
+        assertThat(disagree).isChecked();
+        assertThat(agree).not().isChecked();
+        agree.check();
+        assertThat(disagree).not().isChecked();
+        Browser.screenshot(page, "tasklist-ballot-one-choice-per-candidate");
+    }
+
+    @Test
     void theApproverLandsOnTheApprovalIsToldWhyItIsReadOnlyAndClaimsItFromTheHint() {
         scenario.ensureUsers(5);
         String cycleId = scenario.newCycleId();

@@ -313,6 +313,50 @@ class InsiderFindingsTest {
     }
 
     @Test
+    void anExpertTheAdministratorHandsATaskToAndTakesItBackFromReadsNeitherItNorItsMaterials() {
+        scenario.ensureUsers(7);
+        var nomination = scenario.nominationInScoring(
+                NominationBuilder.aNomination(world.openCycle()).named("改派权限"), "STAFF", null);
+        long id = scenario.nominationId(nomination);
+        Task task = scenario.scoringTasks(nomination).get(0);
+        String seated = task.getAssignee();
+        List<String> panel = scenario.scoringTasks(nomination).stream()
+                .map(Task::getAssignee)
+                .toList();
+        String outsider = engine.getIdentityService().createUserQuery().memberOfGroup("experts").list().stream()
+                .map(user -> user.getId())
+                .filter(expert -> !panel.contains(expert))
+                .findFirst()
+                .orElseThrow();
+
+        engine.getTaskService().setAssignee(task.getId(), outsider);
+
+        // holding the task without a seat on the panel opens no materials
+        assertThat(RestClient.as(http, outsider)
+                        .get("/api/nominations/" + id + "/documents")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        engine.getTaskService().setAssignee(task.getId(), seated);
+
+        assertThat(RestClient.as(http, outsider)
+                        .get("/engine-rest/task/" + task.getId() + "/form-variables")
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .isFalse();
+        assertThat(engine.getAuthorizationService()
+                        .createAuthorizationQuery()
+                        .userIdIn(outsider)
+                        .resourceId(task.getId())
+                        .count())
+                .isZero();
+        assertThat(RestClient.as(http, seated)
+                        .get("/engine-rest/task/" + task.getId() + "/form-variables")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void aValueNamingAJavaClassOrANonTextValueForATextFieldIsRefused() {
         Task task = firstScoringTask();
         Map<String, Object> sheet =

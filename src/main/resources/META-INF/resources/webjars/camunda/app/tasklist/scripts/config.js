@@ -47,6 +47,7 @@ export default {
   customScripts: [
     'scripts/award-tasklist.js',
     'scripts/award-drafts.js',
+    'scripts/award-ballot.js',
     'scripts/award-form-messages.js' // form-js messages in Chinese, why 完成 is unavailable, materials in a new tab
   ],
 
