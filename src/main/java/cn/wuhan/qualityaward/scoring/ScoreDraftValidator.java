@@ -28,6 +28,11 @@ final class ScoreDraftValidator {
         Map<String, RubricItem> byKey = sheet.items().stream()
                 .collect(Collectors.toMap(i -> ScoreSheetVariables.itemKey(i.id()), Function.identity()));
         Problems problems = new Problems();
+        if (fields.size() > byKey.size()) {
+            // one problem, not one per key: a draft of thousands of made-up keys would be answered in megabytes
+            problems.add("scores", "TOO_MANY_FIELDS", "草稿的评分项多于评分表的" + byKey.size() + "项，本次未保存");
+            problems.throwIfAny();
+        }
         Map<String, BigDecimal> items = new LinkedHashMap<>();
         fields.forEach((key, value) -> {
             RubricItem item = byKey.get(key);

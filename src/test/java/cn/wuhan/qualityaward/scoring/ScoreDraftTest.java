@@ -204,7 +204,17 @@ class ScoreDraftTest {
                         "a property the draft does not have",
                         "{\"scores\":{},\"expert\":\"expert5\"}",
                         "UNKNOWN_FIELD"),
-                Arguments.of("no JSON at all", "scores=1", "MALFORMED_JSON"));
+                Arguments.of("no JSON at all", "scores=1", "MALFORMED_JSON"),
+                Arguments.of("more keys than the sheet has items", manyMadeUpKeys(), "TOO_MANY_FIELDS"));
+    }
+
+    /** Five hundred made-up score keys: answered with one problem, not one per key. */
+    private static String manyMadeUpKeys() {
+        StringBuilder body = new StringBuilder("{\"scores\":{");
+        for (int i = 0; i < 500; i++) {
+            body.append(i == 0 ? "" : ",").append("\"score_x").append(i).append("\":1");
+        }
+        return body.append("}}").toString();
     }
 
     @ParameterizedTest(name = "{0} is refused and the stored draft stays as it was")
