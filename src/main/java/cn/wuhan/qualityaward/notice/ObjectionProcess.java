@@ -62,6 +62,10 @@ public final class ObjectionProcess {
                 ProcessVariable.of("objectorContact", String.class);
         public static final ProcessVariable<String> GROUNDS = ProcessVariable.of("grounds", String.class);
         public static final ProcessVariable<String> CANDIDATE_NAME = ProcessVariable.of("candidateName", String.class);
+        /** The candidate's 申报编号 and name again under the names Tasklist's cards show ({@code TaskCard}). */
+        public static final ProcessVariable<String> CARD_REFERENCE_NO = ProcessVariable.of("referenceNo", String.class);
+
+        public static final ProcessVariable<String> CARD_NOMINEE_NAME = ProcessVariable.of("nomineeName", String.class);
         public static final ProcessVariable<Date> INVESTIGATION_DUE_DATE =
                 ProcessVariable.of("investigationDueDate", Date.class);
         public static final ProcessVariable<String> FINDING = ProcessVariable.of("finding", String.class);

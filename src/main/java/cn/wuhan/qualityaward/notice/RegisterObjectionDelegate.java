@@ -6,6 +6,7 @@ import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.IsoDurations;
 import cn.wuhan.qualityaward.engine.Actors;
 import cn.wuhan.qualityaward.engine.Refusal;
+import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import java.time.Clock;
 import java.util.Date;
@@ -40,7 +41,10 @@ public class RegisterObjectionDelegate implements JavaDelegate {
                 GROUNDS.from(execution));
         ObjectionService.Filed filed = Refusal.guard(() -> objections.file(request, Actors.current(execution)));
         execution.setProcessBusinessKey(ObjectionProcess.businessKey(request.cycleId(), filed.id()));
-        CANDIDATE_NAME.set(execution, nominations.get(filed.nominationId()).nomineeName());
+        Nomination candidate = nominations.get(filed.nominationId());
+        CANDIDATE_NAME.set(execution, candidate.nomineeName());
+        CARD_NOMINEE_NAME.set(execution, candidate.nomineeName());
+        CARD_REFERENCE_NO.set(execution, candidate.referenceNo());
         INVESTIGATION_DUE_DATE.set(execution, Date.from(IsoDurations.after(clock.instant(), investigationPeriod)));
     }
 }

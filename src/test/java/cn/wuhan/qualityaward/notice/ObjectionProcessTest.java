@@ -74,6 +74,27 @@ class ObjectionProcessTest {
     }
 
     @Test
+    void theInvestigationAndTheVotesNameTheCandidateByTheReferenceNumberOnTheirCardsAndForms() {
+        ProcessInstance objection = scenario.fileObjection(cycleId, candidateId, "张三");
+        String reference = nominations.get(candidateId).referenceNo();
+
+        Task investigation = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(objection.getId())
+                .singleResult();
+        assertThat(engine.getTaskService().getVariablesLocal(investigation.getId()))
+                .containsEntry("referenceNo", reference)
+                .containsEntry("nomineeName", "丙");
+        scenario.investigate(objection, "经核实，获奖证书真实有效");
+        Task vote = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(objection.getId())
+                .list()
+                .get(0);
+        assertThat(engine.getTaskService().getVariablesLocal(vote.getId())).containsEntry("referenceNo", reference);
+    }
+
+    @Test
     void theCommitteeDismissesAnObjectionWhenFewerThanTwoThirdsOfThoseVotingFindItFounded() {
         ProcessInstance objection = scenario.fileObjection(cycleId, candidateId, "张三");
         assertThat(objection).isWaitingAt(Elements.INVESTIGATE);
