@@ -7,6 +7,7 @@ import cn.wuhan.qualityaward.api.Forbidden;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.identity.CurrentUser;
 import cn.wuhan.qualityaward.identity.Groups;
+import cn.wuhan.qualityaward.nomination.document.MaterialsPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,6 +111,34 @@ public class NominationController {
             throw new Forbidden("只有评审办公室可以查看申报表");
         }
         return nominations.onFile(id);
+    }
+
+    /**
+     * The same 申报表 as a page for a browser (the formal review's 查看申报表): each field under the
+     * start form's label. A refusal is a page too (403 for anyone but the office, 404).
+     */
+    @GetMapping(value = "/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(hidden = true)
+    public ResponseEntity<String> readPage(@PathVariable long id) {
+        ResponseEntity.BodyBuilder page;
+        String body;
+        if (!user.isOffice()) {
+            page = ResponseEntity.status(HttpStatus.FORBIDDEN);
+            body = NominationRecordPage.refusal("只有评审办公室可以查看申报表");
+        } else {
+            NominationOnFile record;
+            try {
+                record = nominations.onFile(id);
+            } catch (NominationNotFound missing) {
+                record = null;
+            }
+            page = ResponseEntity.status(record == null ? HttpStatus.NOT_FOUND : HttpStatus.OK);
+            body = record == null ? NominationRecordPage.refusal("没有该申报") : NominationRecordPage.render(record);
+        }
+        return page.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", MaterialsPage.CONTENT_SECURITY_POLICY)
+                .header("Cache-Control", "no-store")
+                .body(body);
     }
 
     /**

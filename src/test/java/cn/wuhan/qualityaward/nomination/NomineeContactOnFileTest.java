@@ -22,7 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -85,6 +89,43 @@ class NomineeContactOnFileTest {
                 .isEqualTo("正高级工程师");
         assertThat(jdbc.queryForObject("select phone from nomination where id = ?", String.class, Long.valueOf(id)))
                 .isEqualTo("027-87654321-806");
+    }
+
+    @Test
+    void aBrowserReadsTheFilingAsAChinesePageForTheOfficeWithPeoplesTextAsText() {
+        ResponseEntity<String> filed = office().post(
+                        PATH,
+                        aFiling(cycleId)
+                                .with("nomineeName", "钱<b>多多</b>")
+                                .with("phone", "13907135670")
+                                .json());
+        String id = filed.getHeaders().getLocation().getPath().replaceAll(".*/", "");
+
+        ResponseEntity<String> page = asBrowser("office")
+                .exchange(PATH + "/" + id, HttpMethod.GET, new HttpEntity<>(htmlAccepted()), String.class);
+        ResponseEntity<String> expert = asBrowser("expert1")
+                .exchange(PATH + "/" + id, HttpMethod.GET, new HttpEntity<>(htmlAccepted()), String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+                .isTrue();
+        assertThat(page.getBody())
+                .contains("申报表", "被推荐人姓名", "联系电话", "13907135670", "返回任务列表")
+                .contains("钱&lt;b&gt;多多&lt;/b&gt;")
+                .doesNotContain("<b>多多");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(expert.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(expert.getBody()).contains("只有评审办公室可以查看申报表").doesNotContain("13907135670");
+    }
+
+    private TestRestTemplate asBrowser(String user) {
+        return http.withBasicAuth(user, AwardScenario.PASSWORD);
+    }
+
+    private static HttpHeaders htmlAccepted() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        return headers;
     }
 
     @Test

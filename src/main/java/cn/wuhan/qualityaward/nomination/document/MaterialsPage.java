@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  * from the tables (file names above all) is escaped; the page runs no script, and its one style
  * block is allowed by its hash in {@link #CONTENT_SECURITY_POLICY}.
  */
-final class MaterialsPage {
+public final class MaterialsPage {
 
     /** Tasklist, where every person works: the way back from this page. */
     static final String TASKLIST = "/camunda/app/tasklist/";
@@ -47,7 +47,7 @@ final class MaterialsPage {
             """;
 
     /** No script at all, no frames, forms only back to the application, the style block by its hash. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
             + "'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /**
@@ -158,7 +158,11 @@ final class MaterialsPage {
                 .toString();
     }
 
-    private static StringBuilder page(String title) {
+    /**
+     * The start of one of the award's plain pages for people: the document head with the style this
+     * page's {@link #CONTENT_SECURITY_POLICY} admits, the way back to Tasklist, and an open {@code <main>}.
+     */
+    public static StringBuilder page(String title) {
         return new StringBuilder(4096)
                 .append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
@@ -206,7 +210,7 @@ final class MaterialsPage {
     }
 
     /** Only the characters HTML needs escaped; every other character (Chinese, "·") stays as written. */
-    private static String htmlEscape(String text) {
+    public static String htmlEscape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 

@@ -11,7 +11,8 @@
  *   scrolls to the first and puts the cursor in it. form-js shows an error only once a field was
  *   changed, so the count is read from the page: a field with an error, or a required field
  *   (marked *) still empty. Fields form-js hides are not in the page and do not count.
- * - Links to a nomination's materials (/api/nominations/{id}/documents) open in a new tab, so
+ * - Links to a nomination's materials (/api/nominations/{id}/documents) and its 申报表
+ *   (/api/nominations/{id}) open in a new tab, so
  *   Tasklist and what was typed in it stay where they are.
  *
  * Loaded by scripts/config.js (customScripts). Every text is set with textContent, never markup.
@@ -49,7 +50,8 @@ const ATTRIBUTES = {
   Select: '请选择'
 };
 
-const MATERIALS = /^\/api\/nominations\/[^/]+\/documents\/?$/;
+// a nomination's materials and the office's view of its 申报表 (/api/nominations/{id})
+const MATERIALS = /^\/api\/nominations\/[^/]+(\/documents)?\/?$/;
 
 function translated(text) {
   const trimmed = text.trim();
