@@ -46,6 +46,7 @@ final class CostBreakdown {
                 lines.add(row("– " + kind.name().toLowerCase(Locale.ROOT), floor.count(kind), lifecycle.count(kind)));
             }
         }
+        lines.add(row("round trips (a JDBC batch is one)", floor.roundTrips(), lifecycle.roundTrips()));
         lines.add(row("history rows written (ACT_HI_*)", floor.historyRowsWritten(), lifecycle.historyRowsWritten()));
         jobRows(lines, false, "jobs (asynchronous steps, batches)");
         jobRows(lines, true, "timers");

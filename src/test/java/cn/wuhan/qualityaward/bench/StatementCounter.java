@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -36,6 +37,12 @@ final class StatementCounter implements QueryExecutionListener {
     /** A phase's counts: per table, one count per {@link Kind}. */
     static final class Tally {
         private final Map<String, AtomicLongArray> byTable = new ConcurrentHashMap<>();
+        private final AtomicLong roundTrips = new AtomicLong();
+
+        /** Executions sent to the database: a JDBC batch of many statements is one. */
+        long roundTrips() {
+            return roundTrips.get();
+        }
 
         void add(String table, Kind kind, long statements) {
             byTable.computeIfAbsent(table, t -> new AtomicLongArray(Kind.values().length))
@@ -110,6 +117,7 @@ final class StatementCounter implements QueryExecutionListener {
         if (tally == null) {
             return;
         }
+        tally.roundTrips.incrementAndGet();
         for (QueryInfo query : queries) {
             long statements =
                     execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
