@@ -72,6 +72,21 @@ final class CostBreakdown {
         return String.join("\n", lines) + "\n";
     }
 
+    /** The statements of one measured operation, by table: a read should not grow with the data. */
+    static String statementsMarkdown(String operation, Tally tally) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(
+                Locale.ROOT, "%s: %d SQL statements (%d round trips)", operation, tally.total(), tally.roundTrips()));
+        lines.add("");
+        lines.add("| table | select | other |");
+        lines.add("| --- | ---: | ---: |");
+        for (String table : tally.tables()) {
+            long select = tally.count(table, Kind.SELECT);
+            lines.add("| " + table + " | " + select + " | " + (tally.total(table) - select) + " |");
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
     private void jobRows(List<String> lines, boolean timer, String label) {
         lines.add(row(
                 label + ": created",
