@@ -2,14 +2,19 @@ package cn.wuhan.qualityaward.criteria;
 
 import cn.wuhan.qualityaward.engine.SystemAuthority;
 import cn.wuhan.qualityaward.nomination.NominationService;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The score forms of each cycle, generated from the cycle's criteria version and deployed through
@@ -28,6 +33,18 @@ public class CycleScoreForms {
     private final CriteriaService criteria;
     private final NominationService nominations;
     private final RepositoryService repository;
+
+    /*
+     * Tasklist resolves the score task's form version for every task it lists, so one expert's page
+     * read the nomination and cycle_form once per task (issue #18). Neither changes once committed:
+     * a nomination stays in its cycle and cycle_form is only inserted into; each node keeps its own.
+     */
+    private final Cache<Long, String> cycleOfNomination =
+            Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<CycleForm, String> versionOfCycleForm =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record CycleForm(String cycleId, String formKey) {}
 
     public CycleScoreForms(CriteriaService criteria, NominationService nominations, RepositoryService repository) {
         this.criteria = criteria;
@@ -61,14 +78,48 @@ public class CycleScoreForms {
      * them now.
      */
     public String version(long nominationId, String formKey) {
-        String cycleId = nominations.get(nominationId).cycleId();
+        String cycleId = cycleOf(nominationId);
+        CycleForm cycleForm = new CycleForm(cycleId, formKey);
+        String remembered = versionOfCycleForm.getIfPresent(cycleForm);
+        if (remembered != null) {
+            return remembered;
+        }
+        Optional<Integer> recorded = criteria.cycleFormVersion(cycleId, formKey);
+        if (recorded.isPresent()) {
+            rememberOnceCommitted(versionOfCycleForm, cycleForm, String.valueOf(recorded.get()));
+            return String.valueOf(recorded.get());
+        }
+        deployFor(cycleId);
         return criteria.cycleFormVersion(cycleId, formKey)
-                .or(() -> {
-                    deployFor(cycleId);
-                    return criteria.cycleFormVersion(cycleId, formKey);
-                })
                 .map(String::valueOf)
                 .orElseThrow(() -> new IllegalStateException("no form " + formKey + " for cycle " + cycleId));
+    }
+
+    private String cycleOf(long nominationId) {
+        String remembered = cycleOfNomination.getIfPresent(nominationId);
+        if (remembered != null) {
+            return remembered;
+        }
+        String cycleId = nominations.get(nominationId).cycleId();
+        rememberOnceCommitted(cycleOfNomination, nominationId, cycleId);
+        return cycleId;
+    }
+
+    /**
+     * Remembers what was read once the reading transaction commits (at once outside one): a value read
+     * in a transaction that rolls back, its own insert included, is never remembered.
+     */
+    private static <K> void rememberOnceCommitted(Cache<K, String> cache, K key, String value) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cache.put(key, value);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.put(key, value);
+            }
+        });
     }
 
     /**

@@ -26,15 +26,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The award's benchmark: on each database, the engine's floor for one nomination's user tasks, the
  * award lifecycle of N nominations, ranking and export, and an expert's "my tasks" query among many
- * open tasks. Prints one table and writes it to {@code target/bench/benchmark.md}.
+ * open tasks. Prints one table and writes it to {@code target/bench/benchmark.md}; prints the cost
+ * breakdown of the floor and the lifecycle (SQL statements, history rows, jobs and timers per
+ * nomination, see {@link CostBreakdown}) and writes it to {@code target/bench/breakdown.md}.
  *
  * <pre>./mvnw -Pbench verify -Dbench.args="--db=h2,postgres --nominations=1000"</pre>
  *
@@ -51,7 +57,6 @@ public final class AwardBenchmark {
     static final String MY_TASKS_P95 = "\"my tasks\" p95 (ms)";
     static final String HEAP = "heap: peak used / live at end (MB)";
 
-    private static final int WARM_UP_NOMINATIONS = 20;
     private static final int TURN = 50;
 
     private AwardBenchmark() {}
@@ -68,19 +73,24 @@ public final class AwardBenchmark {
         table.define(MY_TASKS_MEDIAN, "–");
         table.define(MY_TASKS_P95, "≤ 100 at 50,000 open tasks on PostgreSQL");
         table.define(HEAP, "≤ 512");
+        List<String> breakdowns = new ArrayList<>();
         for (BenchDatabase database : options.databases()) {
-            runOn(database, options, table);
+            runOn(database, options, table, breakdowns);
         }
         String report = report(options, table);
+        String breakdown = String.join("\n", breakdowns);
         System.out.println();
         System.out.println(report);
-        Path out = Path.of("target", "bench");
+        System.out.println(breakdown);
+        Path out = options.out();
         Files.createDirectories(out);
         Files.writeString(out.resolve("benchmark.md"), report, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("breakdown.md"), breakdown, StandardCharsets.UTF_8);
         System.exit(0);
     }
 
-    private static void runOn(BenchDatabase database, BenchOptions options, ResultTable table) {
+    private static void runOn(
+            BenchDatabase database, BenchOptions options, ResultTable table, List<String> breakdowns) {
         Map<String, Object> properties = new HashMap<>(database.start());
         properties.put("camunda.bpm.job-execution.enabled", false);
         properties.put("camunda.bpm.admin-user.id", "admin");
@@ -90,13 +100,27 @@ public final class AwardBenchmark {
         properties.put("server.port", 0);
         properties.putAll(options.springProperties());
         HeapGauge.reset();
+        StatementCounter counter = new StatementCounter();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QualityAwardApplication.class)
                 .profiles("bench")
+                .initializers(counting(counter))
                 .run(asArguments(properties))) {
-            new Run(database, options, table, context).all();
+            new Run(database, options, table, context, counter, breakdowns).all();
         } finally {
             database.stop();
         }
+    }
+
+    /** Every data source of the application, the engine's and the award's, reports to the counter. */
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> counting(StatementCounter counter) {
+        return context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)
+                        ? counter.wrap(dataSource)
+                        : bean;
+            }
+        });
     }
 
     /** As command-line arguments, which take precedence over application.yaml. */
@@ -130,7 +154,12 @@ public final class AwardBenchmark {
 
     /** The measures on one database, in one application context. */
     private record Run(
-            BenchDatabase database, BenchOptions options, ResultTable table, ConfigurableApplicationContext context) {
+            BenchDatabase database,
+            BenchOptions options,
+            ResultTable table,
+            ConfigurableApplicationContext context,
+            StatementCounter counter,
+            List<String> breakdowns) {
 
         void all() {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
@@ -144,30 +173,50 @@ public final class AwardBenchmark {
 
             EngineFloor floor = new EngineFloor(engine, experts.subList(0, panelSize));
             floor.deploy();
-            floor.run(WARM_UP_NOMINATIONS);
+            floor.run(options.warmUp());
             LifecycleRun warmUp = lifecycle(engine, scenario);
             String warmUpCycle = warmUp.open(scenario.newCycleId());
-            warmUp.fileAndScore(warmUpCycle, 0, WARM_UP_NOMINATIONS);
+            warmUp.fileAndScore(warmUpCycle, 0, options.warmUp());
             RankingExport export = new RankingExport(
                     context.getBean(RankingReportService.class), context.getBean(AwardCycleService.class));
-            export.time(warmUpCycle, WARM_UP_NOMINATIONS);
+            export.time(warmUpCycle, options.warmUp());
             log("warmed up");
 
             // floor and lifecycle take turns, so that both meet the same load from whatever else runs
             int n = options.nominations();
             long floorNanos = 0;
+            StatementCounter.Tally floorCost = new StatementCounter.Tally();
+            StatementCounter.Tally lifecycleCost = new StatementCounter.Tally();
+            JobLog jobLog = new JobLog(context.getBean(JdbcTemplate.class));
+            JobLog.Snapshot jobsBefore = jobLog.read();
             LifecycleRun lifecycle = lifecycle(engine, scenario);
-            String cycleId = lifecycle.open(scenario.newCycleId());
+            String cycleId = counter.during(lifecycleCost, () -> lifecycle.open(scenario.newCycleId()));
             for (int from = 0; from < n; from += TURN) {
+                int first = from;
                 int count = Math.min(TURN, n - from);
-                floorNanos += floor.run(count);
-                lifecycle.fileAndScore(cycleId, from, count);
+                floorNanos += counter.during(floorCost, () -> floor.run(count));
+                counter.during(lifecycleCost, () -> {
+                    lifecycle.fileAndScore(cycleId, first, count);
+                    return null;
+                });
             }
-            lifecycle.closeNominations();
+            counter.during(lifecycleCost, () -> {
+                lifecycle.closeNominations();
+                return null;
+            });
             double floorMs = floorNanos / 1e6 / n;
             log("floor: %.1f ms per instance of %d user tasks", floorMs, floor.userTasksPerInstance());
             double rankN = export.time(cycleId, n) / 1e6;
-            lifecycle.decide(cycleId);
+            counter.during(lifecycleCost, () -> {
+                lifecycle.decide(cycleId);
+                return null;
+            });
+            CostBreakdown breakdown =
+                    new CostBreakdown(floorCost, lifecycleCost, jobLog.read().minus(jobsBefore), n);
+            if (breakdown.lifecycleStatementsPerNomination() == 0) {
+                throw new IllegalStateException("no SQL statement counted: the data source is not the counted one");
+            }
+            breakdowns.add(breakdown.markdown(database.label()));
             double lifecycleMs = lifecycle.nanos() / 1e6 / n;
             log(
                     "lifecycle: %.1f ms per nomination (%s); rank + export %d: %.0f ms",
@@ -187,12 +236,19 @@ public final class AwardBenchmark {
                                 context.getBean(Rubric.class),
                                 experts)
                         .seed(seeded, options.rankingNominations(), panelSize);
+                StatementCounter.Tally exportCost = new StatementCounter.Tally();
                 long[] runs = {
-                    export.time(seeded, options.rankingNominations()),
+                    counter.during(exportCost, () -> export.time(seeded, options.rankingNominations())),
                     export.time(seeded, options.rankingNominations()),
                     export.time(seeded, options.rankingNominations())
                 };
                 Arrays.sort(runs);
+                breakdowns.add(CostBreakdown.statementsMarkdown(
+                        String.format(
+                                Locale.ROOT,
+                                "rank + .xlsx of %,d seeded nominations, once",
+                                options.rankingNominations()),
+                        exportCost));
                 table.put(
                         RANK_LARGE,
                         database,
@@ -255,6 +311,10 @@ public final class AwardBenchmark {
                     .count();
             MyTasksQuery query = new MyTasksQuery(engine);
             long[] latencies = query.time(StaffUser.expert("expert1"), options.queries());
+            StatementCounter.Tally myTasksCost = new StatementCounter.Tally();
+            counter.during(myTasksCost, () -> query.once(StaffUser.expert("expert1")));
+            breakdowns.add(CostBreakdown.statementsMarkdown(
+                    String.format(Locale.ROOT, "\"my tasks\" among %,d open tasks, once", open), myTasksCost));
             double median = MyTasksQuery.percentileMillis(latencies, 50);
             double p95 = MyTasksQuery.percentileMillis(latencies, 95);
             table.put(MY_TASKS_MEDIAN, database, format(median));

@@ -1,5 +1,6 @@
 package cn.wuhan.qualityaward.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Map;
  *   <li>{@code --experts=100} experts in the pool;
  *   <li>{@code --seed-threads=3} threads that file the nominations behind the open tasks;
  *   <li>{@code --try-index=create+index+…} an index created before the "my tasks" query ({@code +} for spaces);
+ *   <li>{@code --warm-up=20} floor instances and nominations run, unmeasured, before the measures;
+ *   <li>{@code --out=target/bench} where the tables are written;
  *   <li>{@code --logging.*=…}, {@code --spring.*=…} passed on to the application.
  * </ul>
  */
@@ -31,7 +34,9 @@ record BenchOptions(
         int experts,
         int seedThreads,
         Map<String, String> springProperties,
-        String tryIndex) {
+        String tryIndex,
+        int warmUp,
+        Path out) {
 
     static BenchOptions parse(String... args) {
         List<BenchDatabase> databases = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
@@ -43,6 +48,8 @@ record BenchOptions(
         int experts = 100;
         int seedThreads = 3;
         String tryIndex = null;
+        int warmUp = 20;
+        Path out = Path.of("target", "bench");
         Map<String, String> springProperties = new HashMap<>();
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
             if (arg.isEmpty()) {
@@ -66,6 +73,8 @@ record BenchOptions(
                 case "experts" -> experts = Integer.parseInt(pair[1]);
                 case "seed-threads" -> seedThreads = Integer.parseInt(pair[1]);
                 case "try-index" -> tryIndex = pair[1].replace('+', ' ');
+                case "warm-up" -> warmUp = Integer.parseInt(pair[1]);
+                case "out" -> out = Path.of(pair[1]);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -79,7 +88,9 @@ record BenchOptions(
                 experts,
                 seedThreads,
                 springProperties,
-                tryIndex);
+                tryIndex,
+                warmUp,
+                out);
     }
 
     boolean measuresOpenTasksOn(BenchDatabase database) {

@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.bench;
 
 import cn.wuhan.qualityaward.identity.Groups;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -61,8 +62,9 @@ final class EngineFloor {
     long run(int count) {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            ProcessInstance instance =
-                    engine.getRuntimeService().startProcessInstanceByKey(KEY, "floor-" + i, Map.of(EXPERTS, panel));
+            // an ArrayList, as the nomination's panel: the engine deserializes only the JDK's plain collections
+            ProcessInstance instance = engine.getRuntimeService()
+                    .startProcessInstanceByKey(KEY, "floor-" + i, Map.of(EXPERTS, new ArrayList<>(panel)));
             completeAs(StaffUser.office(), instance.getId());
             completeAs(StaffUser.office(), instance.getId());
             for (String expert : panel) {
