@@ -63,6 +63,41 @@ class TasklistRolesIT {
     }
 
     @Test
+    void aRefusalIsReadInPlainChineseAwayFromTheCompleteButtonWhichStaysUsable() {
+        scenario.ensureUsers(5);
+        String cycleId = scenario.newCycleIdWithOpenCycle();
+        scenario.nominate(aNomination(cycleId).named("欧阳补正"));
+        Page page = logIn("office");
+        Locator card = page.locator("li.task").filter(new Locator.FilterOptions().setHasText("欧阳补正"));
+        assertThat(card).isVisible(PATIENTLY);
+        card.locator("h4 a").click();
+        page.locator(".award-claim-hint").getByText("认领此任务").click();
+        assertThat(page.locator(".disabled-form"))
+                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        page.getByLabel("需要补正").check();
+        Locator complete = page.getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成"));
+
+        complete.click();
+
+        Locator refusal = page.locator(".page-notifications").filter(new Locator.FilterOptions().setHasText("补正"));
+        assertThat(refusal).containsText("要求补正时须写明需要补正的内容");
+        assertThat(refusal).not().containsText("Cannot");
+        var box = refusal.boundingBox();
+        var button = complete.boundingBox();
+        boolean overlaps = box.x < button.x + button.width
+                && button.x < box.x + box.width
+                && box.y < button.y + button.height
+                && button.y < box.y + box.height;
+        assertThat(overlaps).as("the refusal covers 完成").isFalse();
+        Browser.screenshot(page, "tasklist-refusal-beside-complete");
+
+        page.getByLabel("审查意见").fill("请补充近三年业绩证明");
+        complete.click();
+        assertThat(card).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+    }
+
+    @Test
     void aBallotTicksACandidateEitherAgreeOrDisagreeNeverBoth() {
         scenario.ensureUsers(5);
         String cycleId = scenario.newCycleId();
