@@ -51,11 +51,7 @@ final class NominationRecordPage {
     }
 
     static String refusal(String message) {
-        return MaterialsPage.page("申报表")
-                .append("<h1>申报表</h1><p class=\"error\" role=\"alert\">")
-                .append(htmlEscape(message))
-                .append("</p></main></body></html>")
-                .toString();
+        return MaterialsPage.refusal("申报表", message);
     }
 
     private static String shown(Object value, Field field) {

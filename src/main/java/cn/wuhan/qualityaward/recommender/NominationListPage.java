@@ -1,43 +1,23 @@
 package cn.wuhan.qualityaward.recommender;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import cn.wuhan.qualityaward.nomination.document.MaterialsPage;
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * 申报列表 as a page: the nominations a person may follow (the office all, a unit its own), each with
  * its stage and a link to its 申报材料 page, where materials are uploaded. The start form links here,
- * since a nomination has no materials page before it is filed. Every text is escaped; no script.
+ * since a nomination has no materials page before it is filed. Every text is escaped; no script. The
+ * frame, style and policy are the materials page's ({@link MaterialsPage#page}).
  */
 final class NominationListPage {
 
-    private static final String STYLE = """
-            body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#222;background:#f5f6f8}
-            header{background:#2c3e50;padding:10px 24px}
-            header a{color:#fff;text-decoration:none;font-weight:bold}
-            main{max-width:1100px;margin:0 auto;padding:16px 24px}
-            h1{font-size:24px;margin:8px 0}
-            table{border-collapse:collapse;width:100%;background:#fff}
-            th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;font-size:14px}
-            th{background:#eef1f5}
-            .empty,.hint{color:#555}
-            .refused{background:#fdecea;border:1px solid #e57373;color:#b71c1c;padding:10px 14px}
-            """;
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
-            + "'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+    static final String CONTENT_SECURITY_POLICY = MaterialsPage.CONTENT_SECURITY_POLICY;
 
     private NominationListPage() {}
 
     /** A refusal as a page: the message and the way back. */
     static String refusal(String message) {
-        return start().append("<p class=\"refused\" role=\"alert\">")
-                .append(escape(message))
-                .append("</p></main></body></html>")
-                .toString();
+        return MaterialsPage.refusal("申报列表", message);
     }
 
     static String render(List<UnitNomination> nominations) {
@@ -69,25 +49,10 @@ final class NominationListPage {
     }
 
     private static StringBuilder start() {
-        return new StringBuilder(4096)
-                .append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>申报列表</title><style>")
-                .append(STYLE)
-                .append("</style></head><body><header><a id=\"back\" href=\"/camunda/app/tasklist/\">← 返回任务列表</a>")
-                .append("</header><main><h1>申报列表</h1>");
+        return MaterialsPage.page("申报列表").append("<h1>申报列表</h1>");
     }
 
     private static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return text == null ? "" : MaterialsPage.htmlEscape(text);
     }
 }

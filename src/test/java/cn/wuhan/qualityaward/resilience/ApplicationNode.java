@@ -1,8 +1,8 @@
 package cn.wuhan.qualityaward.resilience;
 
 import cn.wuhan.qualityaward.QualityAwardApplication;
+import cn.wuhan.qualityaward.support.TestClassPath;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,10 +16,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 
 /**
  * The application as its own operating-system process, on the given database, with the
@@ -62,7 +60,7 @@ final class ApplicationNode implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
-        command.addAll(List.of("-cp", classpath(), QualityAwardApplication.class.getName()));
+        command.addAll(List.of("-cp", TestClassPath.entries(), QualityAwardApplication.class.getName()));
         command.add("--spring.profiles.active=postgres,cluster");
         command.add("--server.port=" + port);
         // the engine's host name is what the job log records for each job this node runs
@@ -94,40 +92,6 @@ final class ApplicationNode implements AutoCloseable {
             return filters.status() == 200 && filters.json().get("count").asInt() >= 3;
         });
         return this;
-    }
-
-    /**
-     * This test's class path as a plain list: the test runner may hand it over as one jar whose manifest
-     * lists the entries, and the application would then find its models twice.
-     */
-    private static String classpath() {
-        LinkedHashSet<String> entries = new LinkedHashSet<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            entries.addAll(manifestClassPath(entry));
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    private static List<String> manifestClassPath(String entry) {
-        if (!entry.endsWith(".jar")) {
-            return List.of(entry);
-        }
-        try (JarFile jar = new JarFile(entry)) {
-            String listed = jar.getManifest() == null
-                    ? null
-                    : jar.getManifest().getMainAttributes().getValue("Class-Path");
-            if (listed == null || listed.isBlank()) {
-                return List.of(entry);
-            }
-            List<String> paths = new ArrayList<>();
-            for (String url : listed.trim().split("\\s+")) {
-                paths.add(
-                        Path.of(Path.of(entry).getParent().toUri().resolve(url)).toString());
-            }
-            return paths;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Pulls the plug: SIGKILL, no shutdown hooks, transactions in flight are lost. */

@@ -151,8 +151,15 @@ public final class MaterialsPage {
 
     /** A refusal as a page: the message and the way back, nothing of the nomination. */
     static String refusal(String message) {
-        return page("申报材料")
-                .append("<h1>申报材料</h1><p class=\"error\" role=\"alert\">")
+        return refusal("申报材料", message);
+    }
+
+    /** A refusal as one of the award's plain pages: the page's title, the message and the way back. */
+    public static String refusal(String title, String message) {
+        return page(title)
+                .append("<h1>")
+                .append(htmlEscape(title))
+                .append("</h1><p class=\"error\" role=\"alert\">")
                 .append(htmlEscape(message))
                 .append("</p></main></body></html>")
                 .toString();
