@@ -2,6 +2,7 @@ package cn.wuhan.qualityaward.criteria;
 
 import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.api.NotFound;
+import cn.wuhan.qualityaward.common.CommittedFacts;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.criteria.rubric.Rubric;
 import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
@@ -37,6 +38,13 @@ public class CriteriaService {
 
     private final CriteriaRepository versions;
     private final Clock clock;
+
+    /*
+     * Every step that stores, checks or aggregates a sheet asks for its cycle's rubric: two reads and
+     * the parsing of the rubric's JSON each time (about eleven per nomination, issue #18). A pin is
+     * never changed and a pinned version is published, which is never changed either.
+     */
+    private final CommittedFacts<String, Rubric> pinnedRubrics = new CommittedFacts<>(1_000);
 
     public CriteriaService(CriteriaRepository versions, Clock clock) {
         this.versions = versions;
@@ -214,9 +222,11 @@ public class CriteriaService {
      *     or, for cycles older than versions, when version 1 is stored)
      */
     public Rubric rubricOf(String cycleId) {
-        return versionOf(cycleId)
-                .orElseThrow(() -> new IllegalStateException("cycle " + cycleId + " has no criteria version"))
-                .rubric();
+        return pinnedRubrics.get(
+                cycleId,
+                id -> versionOf(id)
+                        .orElseThrow(() -> new IllegalStateException("cycle " + id + " has no criteria version"))
+                        .rubric());
     }
 
     /** The version a cycle is scored by, if it has been pinned to one. */
