@@ -3,6 +3,8 @@ package cn.wuhan.qualityaward.engine;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /** A named, typed process variable: one place for its name, no casts at the call sites. */
 public final class ProcessVariable<T> {
@@ -38,6 +40,22 @@ public final class ProcessVariable<T> {
 
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
+    }
+
+    /**
+     * Sets the value on this scope for the rest of the transaction only: for the gateway or timer that
+     * reads it in the same step. It is never stored nor in history (it costs no rows), and nobody can
+     * rewrite it between the step that decides and the one that reads. An instance started on an
+     * older model, which stored it, keeps storing it (the engine refuses a transient value over a
+     * stored one).
+     */
+    public void setForThisStep(VariableScope scope, T value) {
+        TypedValue stored = scope.getVariableLocalTyped(name);
+        if (stored != null && !stored.isTransient()) {
+            scope.setVariableLocal(name, value);
+            return;
+        }
+        scope.setVariableLocal(name, Variables.untypedValue(value, true));
     }
 
     public void remove(VariableScope scope) {

@@ -175,7 +175,10 @@ public final class NominationProcess {
         public static final String EXPERT = "expert";
         /** Why the panel could not be formed, for the office's task. */
         public static final ProcessVariable<String> PANEL_PROBLEM = ProcessVariable.of("panelProblem", String.class);
-        /** Local to one seat of the panel: its due date, its reminder, whether its expert recused. */
+        /**
+         * Local to one seat of the panel: its due date; its reminder and whether its expert recused,
+         * each set for the step that reads it only (never stored).
+         */
         public static final ProcessVariable<Date> SEAT_DUE_DATE = ProcessVariable.of("seatDueDate", Date.class);
 
         public static final ProcessVariable<Date> SEAT_REMINDER_DATE =

@@ -32,7 +32,7 @@ public class RecordEligibilityDelegate implements JavaDelegate {
         }
         List<EligibilityFailure> failures = failures(result);
         boolean eligible = nominations.recordEligibility(NOMINATION_ID.required(execution), failures);
-        ELIGIBLE.set(execution, eligible);
+        ELIGIBLE.setForThisStep(execution, eligible);
         execution.removeVariable(ELIGIBILITY_RESULT);
     }
 

@@ -25,6 +25,6 @@ public class RecordFormalReviewDelegate implements JavaDelegate {
                 FORMAL_REVIEW_DECISION.from(execution),
                 FORMAL_REVIEW_COMMENT.from(execution),
                 Actors.current(execution)));
-        FORMAL_REVIEW_OUTCOME.set(execution, decision.name());
+        FORMAL_REVIEW_OUTCOME.setForThisStep(execution, decision.name());
     }
 }

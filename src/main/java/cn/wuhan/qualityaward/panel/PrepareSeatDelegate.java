@@ -28,7 +28,8 @@ public class PrepareSeatDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String expert = String.valueOf(execution.getVariable(EXPERT));
         Instant due = SEAT_DUE_DATE.required(execution).toInstant();
-        SEAT_REMINDER_DATE.set(execution, Date.from(SeatDeadlines.reminder(clock.instant(), due, reminderBefore)));
+        SEAT_REMINDER_DATE.setForThisStep(
+                execution, Date.from(SeatDeadlines.reminder(clock.instant(), due, reminderBefore)));
         notices.assigned(NOMINATION_ID.required(execution), expert, due);
     }
 }

@@ -19,6 +19,6 @@ public class AggregateScoresDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MODERATION_DUE.set(execution, scoring.conclude(NOMINATION_ID.required(execution)));
+        MODERATION_DUE.setForThisStep(execution, scoring.conclude(NOMINATION_ID.required(execution)));
     }
 }

@@ -28,7 +28,7 @@ public class RecordModerationDelegate implements JavaDelegate {
                 RESCORE_EXPERTS.from(execution),
                 MODERATION_NOTE.from(execution)));
         execution.setVariable(SCORING_EXPERTS, new ArrayList<>(rescore));
-        RESCORE_REQUESTED.set(execution, !rescore.isEmpty());
+        RESCORE_REQUESTED.setForThisStep(execution, !rescore.isEmpty());
         // kept in the moderation record; re-scoring experts read this instance and must not see the note
         MODERATION_NOTE.remove(execution);
         execution.removeVariable(RESCORE_EXPERTS.name());

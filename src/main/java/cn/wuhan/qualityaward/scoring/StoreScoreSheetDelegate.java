@@ -45,14 +45,14 @@ public class StoreScoreSheetDelegate implements JavaDelegate {
                     Refusal.guard(() -> SystemAuthority.call(() -> panels.recuse(nominationId, expert, reason)));
             execution.setVariable(EXPERT, replacement);
             notices.recused(nominationId, expert, reason, replacement);
-            RECUSED.set(execution, true);
+            RECUSED.setForThisStep(execution, true);
         } else {
             Refusal.guard(() -> scoring.submit(
                     nominationId,
                     expert,
                     ScoreSheetVariables.items(submitted),
                     text(submitted.get(ScoreSheetVariables.COMMENT))));
-            RECUSED.set(execution, false);
+            RECUSED.setForThisStep(execution, false);
         }
         submitted.keySet().stream().filter(ScoreSheetVariables::isSheetVariable).forEach(execution::removeVariable);
     }

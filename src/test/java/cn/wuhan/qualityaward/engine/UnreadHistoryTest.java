@@ -60,6 +60,15 @@ class UnreadHistoryTest {
                 .contains("nomineeName", "referenceNo", "trackLabel", "expert", "seatDueDate");
     }
 
+    @Test
+    void theFlagsAGatewayOrTimerReadsInTheSameStepAreNeverStored() {
+        assertThat(variables())
+                .extracting(HistoricVariableInstance::getName)
+                .doesNotContain("eligible", "formalReviewOutcome", "recused", "seatReminderDate")
+                .contains("seatDueDate");
+        assertThat(scenario.scoringTasks(nomination)).as("seats prepared").isNotEmpty();
+    }
+
     private List<HistoricVariableInstance> variables() {
         return history.createHistoricVariableInstanceQuery()
                 .processInstanceId(nomination.getId())

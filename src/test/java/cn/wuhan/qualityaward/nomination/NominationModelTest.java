@@ -92,9 +92,9 @@ class NominationModelTest {
     void replaceTheDelegates() {
         engine.setCurrentTime(NOW);
         beans.step(RegisterNominationDelegate.class).does(execution -> CORRECTION_PERIOD.set(execution, "P10D"));
-        beans.step(RecordEligibilityDelegate.class).does(execution -> ELIGIBLE.set(execution, eligible));
+        beans.step(RecordEligibilityDelegate.class).does(execution -> ELIGIBLE.setForThisStep(execution, eligible));
         beans.step(RecordFormalReviewDelegate.class)
-                .does(execution -> FORMAL_REVIEW_OUTCOME.set(execution, formalReviews.remove()));
+                .does(execution -> FORMAL_REVIEW_OUTCOME.setForThisStep(execution, formalReviews.remove()));
         beans.step(AssignPanelDelegate.class).does(execution -> {
             if (panelShort) {
                 panelShort = false;
@@ -103,13 +103,14 @@ class NominationModelTest {
             execution.setVariable(SCORING_EXPERTS, new ArrayList<>(List.of(EXPERT)));
             SCORING_DUE_DATE.set(execution, SCORING_DUE);
         });
-        beans.step(PrepareSeatDelegate.class).does(execution -> SEAT_REMINDER_DATE.set(execution, REMINDER));
-        beans.step(StoreScoreSheetDelegate.class).does(execution -> RECUSED.set(execution, recusals.remove()));
+        beans.step(PrepareSeatDelegate.class).does(execution -> SEAT_REMINDER_DATE.setForThisStep(execution, REMINDER));
+        beans.step(StoreScoreSheetDelegate.class)
+                .does(execution -> RECUSED.setForThisStep(execution, recusals.remove()));
         beans.step(AggregateScoresDelegate.class)
-                .does(execution -> MODERATION_DUE.set(execution, moderations.remove()));
+                .does(execution -> MODERATION_DUE.setForThisStep(execution, moderations.remove()));
         beans.step(RecordModerationDelegate.class).does(execution -> {
             boolean rescore = rescores.remove();
-            RESCORE_REQUESTED.set(execution, rescore);
+            RESCORE_REQUESTED.setForThisStep(execution, rescore);
             if (rescore) {
                 execution.setVariable(SCORING_EXPERTS, new ArrayList<>(List.of(EXPERT)));
             }
