@@ -71,7 +71,7 @@ public final class AwardBenchmark {
         table.define(RANK_N, "–");
         table.define(RANK_LARGE, "≤ 2,000 for 10,000");
         table.define(MY_TASKS_MEDIAN, "–");
-        table.define(MY_TASKS_P95, "≤ 100 at 50,000 open tasks on PostgreSQL");
+        table.define(MY_TASKS_P95, "≤ 100 at 50,000 open tasks");
         table.define(HEAP, "≤ 512");
         List<String> breakdowns = new ArrayList<>();
         for (BenchDatabase database : options.databases()) {
