@@ -18,7 +18,8 @@ import java.util.Map;
  *   <li>{@code --queries=200} timed "my tasks" queries;
  *   <li>{@code --experts=100} experts in the pool;
  *   <li>{@code --seed-threads=3} threads that file the nominations behind the open tasks;
- *   <li>{@code --try-index=create+index+…} an index created before the "my tasks" query ({@code +} for spaces);
+ *   <li>{@code --try-index=create+index+…} an index created between two measures of the "my tasks"
+ *       query, the first printed only ({@code +} for spaces);
  *   <li>{@code --warm-up=20} floor instances and nominations run, unmeasured, before the measures;
  *   <li>{@code --out=target/bench} where the tables are written;
  *   <li>{@code --logging.*=…}, {@code --spring.*=…} passed on to the application.
