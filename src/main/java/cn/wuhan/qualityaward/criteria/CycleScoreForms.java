@@ -1,13 +1,17 @@
 package cn.wuhan.qualityaward.criteria;
 
 import cn.wuhan.qualityaward.engine.SystemAuthority;
+import cn.wuhan.qualityaward.engine.TaskFormBinding;
+import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
+import cn.wuhan.qualityaward.nomination.ScoringForms;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -19,13 +23,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The score forms of each cycle, generated from the cycle's criteria version and deployed through
  * the engine's repository at run time, one deployment per cycle. The score task binds its form with
- * {@code camunda:formRefBinding="version"} and {@code camunda:formRefVersion="${cycleScoreForms.version(nominationId,
- * scoringForm)}"}: the engine counts form versions per form key across all deployments, so the
- * version each cycle got is kept in the award's table ({@code cycle_form}), never computed. A form
- * deployed later under the same key (another cycle's, or an administrator's) changes no open task.
+ * {@code camunda:formRef="${cycleScoreForms.formKey(task)}"}, {@code camunda:formRefBinding="version"}
+ * and {@code camunda:formRefVersion="${cycleScoreForms.version(task)}"}: the engine counts form
+ * versions per form key across all deployments, so the version each cycle got is kept in the award's
+ * table ({@code cycle_form}), never computed. A form deployed later under the same key (another
+ * cycle's, or an administrator's) changes no open task.
+ *
+ * <p>Both are taken from the award's tables (the nomination filed under the instance's business key,
+ * its scoring track and cycle), never from variables, which an administrator may rewrite; as a
+ * {@link TaskFormBinding} this bean is resolved before any variable is read.
  */
 @Component
-public class CycleScoreForms {
+public class CycleScoreForms implements TaskFormBinding {
 
     /** The deployment's source, as Cockpit lists it. */
     static final String SOURCE = "award-cycle-score-forms";
@@ -44,7 +53,17 @@ public class CycleScoreForms {
     private final Cache<CycleForm, String> versionOfCycleForm =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
+    /*
+     * Tasklist resolves the binding of every task it lists, so each instance's form is kept after the
+     * transaction that read it commits: an instance's nomination, its scoring track (recorded before
+     * any score task exists) and its cycle's form versions never change.
+     */
+    private final Cache<String, InstanceForm> formOfInstance =
+            Caffeine.newBuilder().maximumSize(100_000).build();
+
     private record CycleForm(String cycleId, String formKey) {}
+
+    private record InstanceForm(String formKey, String version) {}
 
     public CycleScoreForms(CriteriaService criteria, NominationService nominations, RepositoryService repository) {
         this.criteria = criteria;
@@ -72,13 +91,57 @@ public class CycleScoreForms {
     }
 
     /**
+     * The key of the score form of the task's nomination ({@code score-staff}…, by its scoring track),
+     * for {@code camunda:formRef}.
+     *
+     * @throws IllegalStateException when the task's instance files no nomination with a track
+     */
+    public String formKey(DelegateTask task) {
+        return formOf(task).formKey();
+    }
+
+    /**
+     * The version of that form deployed for the nomination's cycle, as the String {@code
+     * camunda:formRefVersion} needs.
+     *
+     * @throws IllegalStateException as {@link #formKey(DelegateTask)}
+     */
+    public String version(DelegateTask task) {
+        return formOf(task).version();
+    }
+
+    private InstanceForm formOf(DelegateTask task) {
+        String instanceId = task.getProcessInstanceId();
+        InstanceForm remembered = formOfInstance.getIfPresent(instanceId);
+        if (remembered != null) {
+            return remembered;
+        }
+        String referenceNo = task.getExecution().getProcessBusinessKey();
+        Nomination nomination = nominations
+                .byReferenceNo(referenceNo)
+                .filter(n -> n.scoringTrack() != null)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no nomination with a track filed as " + referenceNo + " for instance " + instanceId));
+        String formKey = ScoringForms.formKey(nomination.scoringTrack());
+        InstanceForm form = new InstanceForm(formKey, versionIn(nomination.cycleId(), formKey));
+        rememberOnceCommitted(formOfInstance, instanceId, form);
+        return form;
+    }
+
+    /**
      * The version of the score form {@code formKey} deployed for the nomination's cycle (the one the
-     * award's tables file it under), as the String {@code camunda:formRefVersion} needs. A cycle
-     * pinned before its forms were deployed here (one that existed before criteria versions) gets
-     * them now.
+     * award's tables file it under). Named by the score task of instances started on a model before
+     * {@link #version(DelegateTask)}.
      */
     public String version(long nominationId, String formKey) {
-        String cycleId = cycleOf(nominationId);
+        return versionIn(cycleOf(nominationId), formKey);
+    }
+
+    /**
+     * The version of the cycle's score form {@code formKey}. A cycle pinned before its forms were
+     * deployed here (one that existed before criteria versions) gets them now.
+     */
+    private String versionIn(String cycleId, String formKey) {
         CycleForm cycleForm = new CycleForm(cycleId, formKey);
         String remembered = versionOfCycleForm.getIfPresent(cycleForm);
         if (remembered != null) {
@@ -109,7 +172,7 @@ public class CycleScoreForms {
      * Remembers what was read once the reading transaction commits (at once outside one): a value read
      * in a transaction that rolls back, its own insert included, is never remembered.
      */
-    private static <K> void rememberOnceCommitted(Cache<K, String> cache, K key, String value) {
+    private static <K, V> void rememberOnceCommitted(Cache<K, V> cache, K key, V value) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             cache.put(key, value);
             return;

@@ -165,7 +165,11 @@ public final class NominationProcess {
         public static final ProcessVariable<String> REFERENCE_TRACK =
                 ProcessVariable.of("referenceTrack", String.class);
         public static final ProcessVariable<String> TRACK_LABEL = ProcessVariable.of("trackLabel", String.class);
-        /** The Camunda Form the experts fill: the score sheet of the scoring track. */
+        /**
+         * The Camunda Form the experts fill: the score sheet of the scoring track. The score task now
+         * binds its form from the award's tables ({@code CycleScoreForms}); kept for instances started
+         * on a model whose score task still names it.
+         */
         public static final ProcessVariable<String> SCORING_FORM = ProcessVariable.of("scoringForm", String.class);
 
         public static final ProcessVariable<Date> SCORING_DUE_DATE = ProcessVariable.of("scoringDueDate", Date.class);

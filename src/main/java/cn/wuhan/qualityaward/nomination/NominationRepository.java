@@ -135,6 +135,11 @@ public class NominationRepository {
                 .findFirst();
     }
 
+    public Optional<Nomination> findByReferenceNo(String referenceNo) {
+        return jdbc.query("select * from nomination where reference_no = ?", this::map, referenceNo).stream()
+                .findFirst();
+    }
+
     Optional<NominationRequest> findRequest(long id) {
         return jdbc.query("select * from nomination where id = ?", this::mapRequest, id).stream()
                 .findFirst();

@@ -98,6 +98,14 @@ public class NominationService {
         return nominations.find(id).orElseThrow(() -> new NominationNotFound(id));
     }
 
+    /**
+     * The nomination filed under this 申报编号 (its process instance's business key, set by the
+     * register step); empty when there is none.
+     */
+    public Optional<Nomination> byReferenceNo(String referenceNo) {
+        return referenceNo == null ? Optional.empty() : nominations.findByReferenceNo(referenceNo);
+    }
+
     /** The nominee's ID number as people see it, {@code **************123X}; null when none was filed. */
     public String maskedIdNumber(long id) {
         return nominations

@@ -14,11 +14,12 @@ import java.util.Map;
  *   <li>{@code --nominations=1000} nominations through the whole lifecycle, and floor instances;
  *   <li>{@code --ranking-nominations=10000} evaluated nominations ranked and exported;
  *   <li>{@code --open-tasks=50000} open scoring tasks under the "my tasks" query ({@code 0} skips it);
- *   <li>{@code --open-tasks-on=postgres} the databases on which the "my tasks" query is measured;
+ *   <li>{@code --open-tasks-on=h2,postgres} the databases on which the "my tasks" query is measured;
  *   <li>{@code --queries=200} timed "my tasks" queries;
  *   <li>{@code --experts=100} experts in the pool;
  *   <li>{@code --seed-threads=3} threads that file the nominations behind the open tasks;
- *   <li>{@code --try-index=create+index+…} an index created before the "my tasks" query ({@code +} for spaces);
+ *   <li>{@code --try-index=create+index+…} an index created between two measures of the "my tasks"
+ *       query, the first printed only ({@code +} for spaces);
  *   <li>{@code --warm-up=20} floor instances and nominations run, unmeasured, before the measures;
  *   <li>{@code --out=target/bench} where the tables are written;
  *   <li>{@code --logging.*=…}, {@code --spring.*=…} passed on to the application.
@@ -40,7 +41,7 @@ record BenchOptions(
 
     static BenchOptions parse(String... args) {
         List<BenchDatabase> databases = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
-        List<BenchDatabase> openTasksOn = List.of(BenchDatabase.POSTGRES);
+        List<BenchDatabase> openTasksOn = List.of(BenchDatabase.H2, BenchDatabase.POSTGRES);
         int nominations = 1000;
         int rankingNominations = 10_000;
         int openTasks = 50_000;

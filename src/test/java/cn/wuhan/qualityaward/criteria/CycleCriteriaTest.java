@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +70,9 @@ class CycleCriteriaTest {
 
     @Autowired
     RepositoryService repository;
+
+    @Autowired
+    TaskService tasks;
 
     @Autowired
     TestRestTemplate http;
@@ -197,6 +201,45 @@ class CycleCriteriaTest {
                     .doesNotContain("\"components\": []");
         } finally {
             repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    @Test
+    void anExpertsScoreFormIsBoundFromTheAwardsTablesWhateverAnAdministratorWritesIntoTheVariables() {
+        String shippedCycle = openCycle(1L);
+        String revisedCycle = openCycle(revised);
+        ProcessInstance onShipped = scenario.nominationInScoring(aNomination(shippedCycle), "STAFF", null);
+        ProcessInstance onRevised =
+                scenario.nominationInScoring(aNomination(revisedCycle).named("周建华"), "MIDDLE_MANAGER", null);
+        Task task = scenario.scoringTasks(onRevised).get(0);
+        String before = deployedForm(task);
+        int version =
+                criteria.cycleFormVersion(revisedCycle, "score-middle-manager").orElseThrow();
+        String instance = onRevised.getId();
+        Map<String, Object> kept = runtime.getVariables(
+                instance,
+                List.of(
+                        NominationProcess.Variables.NOMINATION_ID.name(),
+                        NominationProcess.Variables.SCORING_FORM.name()));
+
+        // an administrator rewrites the instance's variables (as PUT /engine-rest/process-instance/
+        // {id}/variables/{name} does): another cycle's nomination, another sheet, and a variable named
+        // as the bean the binding calls
+        runtime.setVariable(
+                instance, NominationProcess.Variables.NOMINATION_ID.name(), scenario.nominationId(onShipped));
+        runtime.setVariable(instance, NominationProcess.Variables.SCORING_FORM.name(), "score-staff");
+        runtime.setVariable(instance, "cycleScoreForms", "score-staff");
+        try {
+            assertThat(deployedForm(task)).isEqualTo(before).contains(RevisedCriteria.REVISED_TEXT);
+            Task listed = tasks.createTaskQuery()
+                    .taskId(task.getId())
+                    .initializeFormKeys()
+                    .singleResult();
+            assertThat(listed.getCamundaFormRef().getKey()).isEqualTo("score-middle-manager");
+            assertThat(listed.getCamundaFormRef().getVersion()).isEqualTo(version);
+        } finally {
+            runtime.removeVariable(instance, "cycleScoreForms");
+            runtime.setVariables(instance, kept);
         }
     }
 

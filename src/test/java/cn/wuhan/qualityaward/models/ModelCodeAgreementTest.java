@@ -404,9 +404,8 @@ class ModelCodeAgreementTest {
     void theScoreTaskShowsTheVersionOfItsFormDeployedForTheCycle() {
         FlowNode score = modelOf(NominationProcess.class).getModelElementById(NominationProcess.Elements.SCORE);
 
-        assertThat(score.getAttributeValueNs(CAMUNDA, "formRefVersion"))
-                .isEqualTo("${cycleScoreForms.version(" + NominationProcess.Variables.NOMINATION_ID.name() + ", "
-                        + NominationProcess.Variables.SCORING_FORM.name() + ")}");
+        // from the task alone: the bean reads the award's tables, no variable (issue #18)
+        assertThat(score.getAttributeValueNs(CAMUNDA, "formRefVersion")).isEqualTo("${cycleScoreForms.version(task)}");
     }
 
     @Test
@@ -419,7 +418,7 @@ class ModelCodeAgreementTest {
         assertThat(modelOf(NominationProcess.class)
                         .getModelElementById(NominationProcess.Elements.SCORE)
                         .getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef"))
-                .isEqualTo("${" + NominationProcess.Variables.SCORING_FORM.name() + "}");
+                .isEqualTo("${cycleScoreForms.formKey(task)}");
         assertThat(chosen).isNotEmpty();
         assertThat(formIds).containsAll(chosen);
     }

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -136,9 +137,13 @@ class NominationModelTest {
         }
     }
 
-    /** Stands in for {@link CycleScoreForms#version}: every cycle's score forms are version 1. */
+    /** Stands in for {@link CycleScoreForms}: every nomination is scored on score-staff, version 1. */
     public static final class ScoreForms {
-        public String version(Long nominationId, String formKey) {
+        public String formKey(DelegateTask task) {
+            return "score-staff";
+        }
+
+        public String version(DelegateTask task) {
             return "1";
         }
     }
