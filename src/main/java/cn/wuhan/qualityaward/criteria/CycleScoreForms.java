@@ -1,12 +1,11 @@
 package cn.wuhan.qualityaward.criteria;
 
+import cn.wuhan.qualityaward.common.CommittedFacts;
 import cn.wuhan.qualityaward.engine.SystemAuthority;
 import cn.wuhan.qualityaward.engine.TaskFormBinding;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
 import cn.wuhan.qualityaward.nomination.ScoringForms;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The score forms of each cycle, generated from the cycle's criteria version and deployed through
@@ -48,18 +45,15 @@ public class CycleScoreForms implements TaskFormBinding {
      * read the nomination and cycle_form once per task (issue #18). Neither changes once committed:
      * a nomination stays in its cycle and cycle_form is only inserted into; each node keeps its own.
      */
-    private final Cache<Long, String> cycleOfNomination =
-            Caffeine.newBuilder().maximumSize(100_000).build();
-    private final Cache<CycleForm, String> versionOfCycleForm =
-            Caffeine.newBuilder().maximumSize(10_000).build();
+    private final CommittedFacts<Long, String> cycleOfNomination = new CommittedFacts<>(100_000);
+    private final CommittedFacts<CycleForm, String> versionOfCycleForm = new CommittedFacts<>(10_000);
 
     /*
      * Tasklist resolves the binding of every task it lists, so each instance's form is kept after the
      * transaction that read it commits: an instance's nomination, its scoring track (recorded before
      * any score task exists) and its cycle's form versions never change.
      */
-    private final Cache<String, InstanceForm> formOfInstance =
-            Caffeine.newBuilder().maximumSize(100_000).build();
+    private final CommittedFacts<String, InstanceForm> formOfInstance = new CommittedFacts<>(100_000);
 
     private record CycleForm(String cycleId, String formKey) {}
 
@@ -111,21 +105,16 @@ public class CycleScoreForms implements TaskFormBinding {
     }
 
     private InstanceForm formOf(DelegateTask task) {
-        String instanceId = task.getProcessInstanceId();
-        InstanceForm remembered = formOfInstance.getIfPresent(instanceId);
-        if (remembered != null) {
-            return remembered;
-        }
-        String referenceNo = task.getExecution().getProcessBusinessKey();
-        Nomination nomination = nominations
-                .byReferenceNo(referenceNo)
-                .filter(n -> n.scoringTrack() != null)
-                .orElseThrow(() -> new IllegalStateException(
-                        "no nomination with a track filed as " + referenceNo + " for instance " + instanceId));
-        String formKey = ScoringForms.formKey(nomination.scoringTrack());
-        InstanceForm form = new InstanceForm(formKey, versionIn(nomination.cycleId(), formKey));
-        rememberOnceCommitted(formOfInstance, instanceId, form);
-        return form;
+        return formOfInstance.get(task.getProcessInstanceId(), instanceId -> {
+            String referenceNo = task.getExecution().getProcessBusinessKey();
+            Nomination nomination = nominations
+                    .byReferenceNo(referenceNo)
+                    .filter(n -> n.scoringTrack() != null)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no nomination with a track filed as " + referenceNo + " for instance " + instanceId));
+            String formKey = ScoringForms.formKey(nomination.scoringTrack());
+            return new InstanceForm(formKey, versionIn(nomination.cycleId(), formKey));
+        });
     }
 
     /**
@@ -143,13 +132,13 @@ public class CycleScoreForms implements TaskFormBinding {
      */
     private String versionIn(String cycleId, String formKey) {
         CycleForm cycleForm = new CycleForm(cycleId, formKey);
-        String remembered = versionOfCycleForm.getIfPresent(cycleForm);
+        String remembered = versionOfCycleForm.getIfRemembered(cycleForm);
         if (remembered != null) {
             return remembered;
         }
         Optional<Integer> recorded = criteria.cycleFormVersion(cycleId, formKey);
         if (recorded.isPresent()) {
-            rememberOnceCommitted(versionOfCycleForm, cycleForm, String.valueOf(recorded.get()));
+            versionOfCycleForm.remember(cycleForm, String.valueOf(recorded.get()));
             return String.valueOf(recorded.get());
         }
         deployFor(cycleId);
@@ -159,30 +148,7 @@ public class CycleScoreForms implements TaskFormBinding {
     }
 
     private String cycleOf(long nominationId) {
-        String remembered = cycleOfNomination.getIfPresent(nominationId);
-        if (remembered != null) {
-            return remembered;
-        }
-        String cycleId = nominations.get(nominationId).cycleId();
-        rememberOnceCommitted(cycleOfNomination, nominationId, cycleId);
-        return cycleId;
-    }
-
-    /**
-     * Remembers what was read once the reading transaction commits (at once outside one): a value read
-     * in a transaction that rolls back, its own insert included, is never remembered.
-     */
-    private static <K, V> void rememberOnceCommitted(Cache<K, V> cache, K key, V value) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            cache.put(key, value);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cache.put(key, value);
-            }
-        });
+        return cycleOfNomination.get(nominationId, id -> nominations.get(id).cycleId());
     }
 
     /**
