@@ -40,7 +40,15 @@ public class RankingService {
     }
 
     public List<RankedNomination> rank(String cycleId) {
-        return RankingOrder.rank(nominations.evaluated(cycleId), tied -> tieBreaks(cycleId, tied));
+        return rank(cycleId, nominations.evaluated(cycleId));
+    }
+
+    /**
+     * The ranking of {@code evaluated}, the cycle's nominations as {@link NominationService#evaluated}
+     * lists them, for a caller that has read them already.
+     */
+    public List<RankedNomination> rank(String cycleId, List<Nomination> evaluated) {
+        return RankingOrder.rank(evaluated, tied -> tieBreaks(cycleId, tied));
     }
 
     /** One read for all tied nominees of the cycle: their sheets' totals and 关键要求 subtotals. */

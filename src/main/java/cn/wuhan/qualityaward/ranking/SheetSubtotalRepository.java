@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Per current sheet, its total and the points of a set of its items: the 关键要求 subtotal for ties. */
+/** Per current sheet, its total and its 关键要求 subtotal, for ties. */
 @Repository
 public class SheetSubtotalRepository {
 
@@ -25,8 +25,10 @@ public class SheetSubtotalRepository {
     public record Subtotal(BigDecimal total, BigDecimal items) {}
 
     /**
-     * For the given nominations of a cycle, each current sheet's total and the points of those of its
-     * items whose id is in {@code itemIds}, in one query for the whole cycle.
+     * For the given nominations of a cycle, each current sheet's total and its 关键要求 subtotal, in
+     * one query for the whole cycle. The subtotal is the one stored with the sheet; for a sheet
+     * stored before V14, which has none, the points of those of its items whose id is in {@code
+     * itemIds} (the cycle's 关键要求 items).
      */
     public Map<Long, List<Subtotal>> subtotals(String cycleId, Collection<Long> nominationIds, Set<String> itemIds) {
         Set<Long> wanted = Set.copyOf(nominationIds);
@@ -36,11 +38,11 @@ public class SheetSubtotalRepository {
         List<Object> args = new ArrayList<>(itemIds);
         args.add(cycleId);
         jdbc.query(
-                "select s.nomination_id, s.total, coalesce(sum(i.points), 0) from score_sheet s"
-                        + " join nomination n on n.id = s.nomination_id"
-                        + " left join score_item i on i.sheet_id = s.id and i.item_id in (" + in + ")"
-                        + " where n.cycle_id = ? and s.superseded = false"
-                        + " group by s.id, s.nomination_id, s.total",
+                "select s.nomination_id, s.total, case when s.key_subtotal is null then (select coalesce(sum(i.points), 0)"
+                        + " from score_item i where i.sheet_id = s.id and i.item_id in (" + in + "))"
+                        + " else s.key_subtotal end"
+                        + " from score_sheet s join nomination n on n.id = s.nomination_id"
+                        + " where n.cycle_id = ? and s.superseded = false",
                 rs -> {
                     long id = rs.getLong(1);
                     if (wanted.contains(id)) {

@@ -55,8 +55,10 @@ public class RankingReportService {
         Map<Long, List<ScoreSheetTotal>> sheetsByNomination = sheets.totalsByCycle(cycleId);
         Map<Long, List<String>> panelsByNomination = panels.membersByCycle(cycleId);
         Set<Long> moderated = moderations.moderatedInCycle(cycleId);
+        // the ranked nominations are the evaluated ones, so one read of them gives both ranking and outcomes
+        List<Nomination> evaluated = nominations.evaluated(cycleId);
         Map<Long, String> outcomes = new HashMap<>();
-        for (Nomination nomination : nominations.ofCycle(cycleId)) {
+        for (Nomination nomination : evaluated) {
             if (DECIDED.contains(nomination.status())) {
                 outcomes.put(nomination.id(), nomination.status().stage().label());
             }
@@ -68,7 +70,7 @@ public class RankingReportService {
                         .collect(Collectors.toSet()))
                 : Map.of();
         List<RankingEntry> entries = new ArrayList<>();
-        for (RankedNomination ranked : ranking.rank(cycleId)) {
+        for (RankedNomination ranked : ranking.rank(cycleId, evaluated)) {
             long id = ranked.nominationId();
             List<ScoreSheetTotal> current = sheetsByNomination.getOrDefault(id, List.of());
             ScoreSummary summary = scoring.summarize(

@@ -16,4 +16,9 @@ public record ScoreSheet(
     public BigDecimal total() {
         return items.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
+
+    /** Whether any item is scored with a half point: its total is then shown with one decimal. */
+    public boolean hasHalfPoint() {
+        return items.values().stream().anyMatch(p -> p.remainder(BigDecimal.ONE).signum() != 0);
+    }
 }

@@ -24,13 +24,17 @@ public class ScoreSheetRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(ScoreSheet sheet) {
+    /**
+     * Stores a sheet with its items, its {@code keySubtotal} (the points of its 关键要求 items) and
+     * whether it has a half point, so that a cycle's ranking never reads the items again.
+     */
+    void insert(ScoreSheet sheet, BigDecimal keySubtotal) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 con -> {
                     PreparedStatement ps = con.prepareStatement(
-                            "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at)"
-                                    + " values (?, ?, ?, ?, ?, ?)",
+                            "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at,"
+                                    + " key_subtotal, half_points) values (?, ?, ?, ?, ?, ?, ?, ?)",
                             new String[] {"id"});
                     ps.setLong(1, sheet.nominationId());
                     ps.setString(2, sheet.expertId());
@@ -38,6 +42,8 @@ public class ScoreSheetRepository {
                     ps.setBigDecimal(4, sheet.total());
                     ps.setString(5, sheet.comment());
                     ps.setTimestamp(6, Timestamp.from(sheet.submittedAt()));
+                    ps.setBigDecimal(7, keySubtotal);
+                    ps.setBoolean(8, sheet.hasHalfPoint());
                     return ps;
                 },
                 key);
@@ -94,16 +100,17 @@ public class ScoreSheetRepository {
      * The totals of the sheets that count, for every nomination of a cycle, each list in the order of
      * {@link #findByNomination}, in one query. Each total is the stored one with the scale that
      * {@link ScoreSheet#total()} gives it: one decimal when an item has a half point, none otherwise.
+     * The items are read only for sheets stored before V14, which lack {@code half_points}.
      */
     public Map<Long, List<ScoreSheetTotal>> totalsByCycle(String cycleId) {
         Map<Long, List<ScoreSheetTotal>> totals = new HashMap<>();
         jdbc.query(
                 "select s.nomination_id, s.expert_id, s.total,"
-                        + " max(case when i.points = floor(i.points) then 0 else 1 end) as decimals"
+                        + " case when s.half_points is null then (select max(case when i.points = floor(i.points)"
+                        + " then 0 else 1 end) from score_item i where i.sheet_id = s.id)"
+                        + " when s.half_points then 1 else 0 end as decimals"
                         + " from score_sheet s join nomination n on n.id = s.nomination_id"
-                        + " left join score_item i on i.sheet_id = s.id"
                         + " where n.cycle_id = ? and s.superseded = false"
-                        + " group by s.id, s.nomination_id, s.expert_id, s.total, s.submitted_at"
                         + " order by s.nomination_id, s.submitted_at, s.id",
                 rs -> {
                     BigDecimal total = rs.getBigDecimal(3).setScale(rs.getInt(4), RoundingMode.UNNECESSARY);

@@ -3,6 +3,8 @@ package cn.wuhan.qualityaward.scoring;
 import cn.wuhan.qualityaward.common.AwardProperties;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.criteria.CriteriaService;
+import cn.wuhan.qualityaward.criteria.rubric.Rubric;
+import cn.wuhan.qualityaward.criteria.rubric.RubricPart;
 import cn.wuhan.qualityaward.criteria.rubric.RubricSheet;
 import cn.wuhan.qualityaward.nomination.Nomination;
 import cn.wuhan.qualityaward.nomination.NominationService;
@@ -51,11 +53,16 @@ public class ScoringService {
      * criteria version the nomination's cycle is pinned to.
      */
     public RubricSheet sheetFor(long nominationId) {
+        Nomination nomination = withTrack(nominationId);
+        return criteria.rubricOf(nomination.cycleId()).sheetFor(nomination.scoringTrack());
+    }
+
+    private Nomination withTrack(long nominationId) {
         Nomination nomination = nominations.get(nominationId);
         if (nomination.scoringTrack() == null) {
             throw new IllegalStateException("nomination " + nominationId + " has no track yet");
         }
-        return criteria.rubricOf(nomination.cycleId()).sheetFor(nomination.scoringTrack());
+        return nomination;
     }
 
     /**
@@ -70,15 +77,28 @@ public class ScoringService {
         if (sheets.hasCurrent(nominationId, expertId)) {
             throw InvalidInputException.of("expert", "ALREADY_SCORED", "您已提交过该申报的评分表");
         }
-        RubricSheet sheet = sheetFor(nominationId);
+        Nomination nomination = withTrack(nominationId);
+        Rubric rubric = criteria.rubricOf(nomination.cycleId());
+        RubricSheet sheet = rubric.sheetFor(nomination.scoringTrack());
         Map<String, BigDecimal> items = ScoreSheetValidator.check(sheet, rawScores, comment);
         ScoreSheet scoreSheet =
                 new ScoreSheet(nominationId, expertId, sheet.track().name(), items, comment.trim(), clock.instant());
-        sheets.insert(scoreSheet);
+        sheets.insert(scoreSheet, keySubtotal(rubric.track(sheet.track()).keyPart(), items));
         // locked as a draft's save locks it, so a save at the same moment is not left behind the sheet
         drafts.lockSeat(nominationId, expertId);
         drafts.delete(nominationId, expertId);
         return scoreSheet;
+    }
+
+    /**
+     * The points of a sheet's 关键要求 items, the ranking's first tie-break (README, "The records of
+     * a cycle"), kept with the sheet since the sheet never changes.
+     */
+    static BigDecimal keySubtotal(RubricPart keyPart, Map<String, BigDecimal> items) {
+        return keyPart.dimensions().stream()
+                .flatMap(d -> d.items().stream())
+                .map(item -> items.getOrDefault(item.id(), BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public ScoreSummary summary(long nominationId) {

@@ -89,14 +89,23 @@ final class EvaluatedCycleSeed {
                 BigDecimal total = sheetTotal(track, share(id));
                 sum = sum.add(total);
                 seats.add(new Object[] {id, expert, s == 0, at});
-                sheets.add(new Object[] {id, expert, track.name(), total, "事迹突出，材料翔实。", at});
+                sheets.add(new Object[] {
+                    id,
+                    expert,
+                    track.name(),
+                    total,
+                    "事迹突出，材料翔实。",
+                    at,
+                    keySubtotal(track, share(id)),
+                    hasHalfPoint(track, share(id))
+                });
             }
             finalScores.add(new Object[] {sum.divide(BigDecimal.valueOf(panelSize), 2, RoundingMode.HALF_UP), id});
         }
         batches("insert into panel_member (nomination_id, expert_id, leader, assigned_at) values (?, ?, ?, ?)", seats);
         batches(
-                "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at)"
-                        + " values (?, ?, ?, ?, ?, ?)",
+                "insert into score_sheet (nomination_id, expert_id, track, total, expert_comment, submitted_at,"
+                        + " key_subtotal, half_points) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 sheets);
         batches("update nomination set final_score = ? where id = ?", finalScores);
         seedItems(cycleId);
@@ -128,6 +137,19 @@ final class EvaluatedCycleSeed {
         return rubric.sheetFor(track).items().stream()
                 .map(i -> itemPoints(i, share))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** What scoring stores with each sheet, so that ranking reads what it reads of a scored cycle. */
+    private BigDecimal keySubtotal(Track track, double share) {
+        return rubric.track(track).keyPart().dimensions().stream()
+                .flatMap(d -> d.items().stream())
+                .map(i -> itemPoints(i, share))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private boolean hasHalfPoint(Track track, double share) {
+        return rubric.sheetFor(track).items().stream()
+                .anyMatch(i -> itemPoints(i, share).remainder(BigDecimal.ONE).signum() != 0);
     }
 
     /** Every sheet of a nomination alike, so that no panel needs moderation. */

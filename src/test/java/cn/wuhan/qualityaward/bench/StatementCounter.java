@@ -21,7 +21,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  * open ({@link #during}); statements outside a phase are not counted. A statement of a JDBC batch
  * counts once per parameter set, as the database executes it once per row. A statement's table is
  * the one it inserts into, updates or deletes from, or, for a query, the first table after its
- * first {@code FROM} (joined tables are not counted again).
+ * own {@code FROM} (joined tables and subqueries in its select list are not counted again).
  */
 final class StatementCounter implements QueryExecutionListener {
 
@@ -145,12 +145,39 @@ final class StatementCounter implements QueryExecutionListener {
     /** The statement's table in upper case without schema or quotes, or {@code (none)}. */
     static String table(String sql) {
         Matcher written = WRITTEN_TABLE.matcher(sql);
-        Matcher read = READ_TABLE.matcher(sql);
-        String name = written.find() ? written.group(1) : read.find() ? read.group(1) : null;
+        String name = written.find() ? written.group(1) : readTable(sql);
         if (name == null) {
             return "(none)";
         }
         name = name.replace("\"", "");
         return name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The first table after a {@code FROM} of the query itself, outside parentheses, so that a
+     * subquery in the select list does not count for the statement; when the query's own {@code
+     * FROM} is a subquery, the first table in it.
+     */
+    private static String readTable(String sql) {
+        Matcher read = READ_TABLE.matcher(sql);
+        String first = null;
+        while (read.find()) {
+            if (first == null) {
+                first = read.group(1);
+            }
+            if (depth(sql, read.start()) == 0) {
+                return read.group(1);
+            }
+        }
+        return first;
+    }
+
+    private static int depth(String sql, int end) {
+        int depth = 0;
+        for (int i = 0; i < end; i++) {
+            char c = sql.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return depth;
     }
 }

@@ -30,6 +30,14 @@ class StatementCounterTest {
     }
 
     @Test
+    void aSubqueryInTheSelectListDoesNotTakeTheQuerysTable() {
+        assertThat(StatementCounter.table("select s.id, case when s.key_subtotal is null then (select sum(i.points)"
+                        + " from score_item i where i.sheet_id = s.id) else s.key_subtotal end"
+                        + " from score_sheet s join nomination n on n.id = s.nomination_id"))
+                .isEqualTo("SCORE_SHEET");
+    }
+
+    @Test
     void theKindIsTheStatementsFirstWord() {
         assertThat(StatementCounter.kind("INSERT INTO x values (1)")).isEqualTo(Kind.INSERT);
         assertThat(StatementCounter.kind("\n update x set a = 1")).isEqualTo(Kind.UPDATE);
