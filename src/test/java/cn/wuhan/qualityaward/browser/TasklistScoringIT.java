@@ -16,6 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * expert1 scores a nominee in Camunda Tasklist, as a person would. Runs in its own JVM (failsafe),
- * so the panel of the first nomination is expert1, expert2 and expert3.
+ * An expert of the panel scores a nominee in Camunda Tasklist, as a person would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,20 +56,20 @@ class TasklistScoringIT {
         String markup = "**已获金奖** [详情](/camunda/app/admin/) <img src=\"/x.png\">";
         ProcessInstance nomination =
                 scenario.nominationInScoring(aNomination(cycleId).named("王芳").with("summary", markup), "STAFF", null);
-        assertThat(scenario.scoringTasks(nomination))
-                .extracting(t -> t.getAssignee())
-                .contains("expert1");
+        // the panel depends on the experts' load, which the other browser tests in this JVM change
+        Task seat = scenario.scoringTasks(nomination).get(0);
+        String expert = seat.getAssignee();
         List<RubricItem> items = rubric.sheetFor(Track.STAFF).items();
 
         Page page = browser.newPage("en-US");
         page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("Username").fill("expert1");
+        page.getByPlaceholder("Username").fill(expert);
         page.getByPlaceholder("Password").fill(AwardScenario.PASSWORD);
         page.keyboard().press("Enter");
-        page.locator("li.task")
-                .filter(new Locator.FilterOptions().setHasText("王芳"))
-                .first()
-                .click();
+        page.locator(".task-filter").first().waitFor();
+        // by the task's address, as a link in a notice would: an expert of a long test run holds more
+        // tasks than the list's first page shows
+        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/#/?task=" + seat.getId());
         page.waitForSelector(".fjs-form");
         // Tasklist imports the form again when the task's variables arrive: on a busy machine that may
         // come after the first keystrokes and reset them, so typing starts once the requests are done
@@ -132,7 +132,7 @@ class TasklistScoringIT {
 
         List<ScoreSheet> stored = sheets.findByNomination(scenario.nominationId(nomination));
         assertThat(stored).singleElement().satisfies(sheet -> {
-            assertThat(sheet.expertId()).isEqualTo("expert1");
+            assertThat(sheet.expertId()).isEqualTo(expert);
             assertThat(sheet.total()).isEqualByComparingTo("100");
             assertThat(sheet.comment()).isEqualTo("事迹突出，质量改进成效显著。");
         });

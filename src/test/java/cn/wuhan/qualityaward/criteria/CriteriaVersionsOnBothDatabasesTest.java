@@ -6,19 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
-import cn.wuhan.qualityaward.nomination.IdNumberProtection;
-import cn.wuhan.qualityaward.nomination.migration.V2__ProtectIdNumbers;
-import cn.wuhan.qualityaward.nomination.migration.V4__NominationNameKeys;
+import cn.wuhan.qualityaward.support.MigratedDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migration V10 and the criteria versions on both databases the award runs on: the shipped rubric
@@ -31,7 +27,7 @@ class CriteriaVersionsOnBothDatabasesTest {
 
     @Test
     void onH2() {
-        exercise(new DriverManagerDataSource("jdbc:h2:mem:v10-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        exercise(MigratedDatabase.freshH2("v10"));
     }
 
     @Test
@@ -42,14 +38,7 @@ class CriteriaVersionsOnBothDatabasesTest {
     }
 
     private static void exercise(DataSource database) {
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/migration")
-                .javaMigrations(
-                        new V2__ProtectIdNumbers(new IdNumberProtection("a-key-of-sixteen-characters-or-more")),
-                        new V4__NominationNameKeys())
-                .load()
-                .migrate();
+        MigratedDatabase.migrate(database);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.update(
                 "insert into award_cycle (id, name, cycle_year, nomination_deadline, scoring_deadline, notice_period, quota, status)"

@@ -2,20 +2,16 @@ package cn.wuhan.qualityaward.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wuhan.qualityaward.nomination.IdNumberProtection;
-import cn.wuhan.qualityaward.nomination.migration.V2__ProtectIdNumbers;
-import cn.wuhan.qualityaward.nomination.migration.V4__NominationNameKeys;
+import cn.wuhan.qualityaward.support.MigratedDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Migration V12 and the drafts' statements, the seat's lock included, on both databases the award runs on. */
@@ -25,7 +21,7 @@ class ScoreDraftsOnBothDatabasesTest {
 
     @Test
     void onH2() {
-        exercise(new DriverManagerDataSource("jdbc:h2:mem:v12-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        exercise(MigratedDatabase.freshH2("v12"));
     }
 
     @Test
@@ -36,14 +32,7 @@ class ScoreDraftsOnBothDatabasesTest {
     }
 
     private static void exercise(DataSource database) {
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/migration")
-                .javaMigrations(
-                        new V2__ProtectIdNumbers(new IdNumberProtection("a-key-of-sixteen-characters-or-more")),
-                        new V4__NominationNameKeys())
-                .load()
-                .migrate();
+        MigratedDatabase.migrate(database);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         long nominationId = aNominationWithASeatFor(jdbc, "expert1");
         ScoreDraftRepository drafts = new ScoreDraftRepository(jdbc);

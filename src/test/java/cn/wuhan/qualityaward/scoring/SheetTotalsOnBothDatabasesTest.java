@@ -2,10 +2,8 @@ package cn.wuhan.qualityaward.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wuhan.qualityaward.nomination.IdNumberProtection;
-import cn.wuhan.qualityaward.nomination.migration.V2__ProtectIdNumbers;
-import cn.wuhan.qualityaward.nomination.migration.V4__NominationNameKeys;
 import cn.wuhan.qualityaward.ranking.SheetSubtotalRepository;
+import cn.wuhan.qualityaward.support.MigratedDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -15,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migration V14 and the ranking's reads of a cycle's sheets, on both databases the award runs on: a
@@ -39,7 +35,7 @@ class SheetTotalsOnBothDatabasesTest {
 
     @Test
     void onH2() {
-        exercise(new DriverManagerDataSource("jdbc:h2:mem:v14-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        exercise(MigratedDatabase.freshH2("v14"));
     }
 
     @Test
@@ -50,14 +46,7 @@ class SheetTotalsOnBothDatabasesTest {
     }
 
     private static void exercise(DataSource database) {
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/migration")
-                .javaMigrations(
-                        new V2__ProtectIdNumbers(new IdNumberProtection("a-key-of-sixteen-characters-or-more")),
-                        new V4__NominationNameKeys())
-                .load()
-                .migrate();
+        MigratedDatabase.migrate(database);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         ScoreSheetRepository sheets = new ScoreSheetRepository(jdbc);
         long stored = aNomination(jdbc, "2026-00001", "李四");
