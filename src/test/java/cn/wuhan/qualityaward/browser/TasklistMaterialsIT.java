@@ -139,7 +139,9 @@ class TasklistMaterialsIT {
         tasklist.getByPlaceholder("用户名").fill("office");
         tasklist.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
         tasklist.keyboard().press("Enter");
-        tasklist.getByText("发起流程").click(new Locator.ClickOptions().setTimeout(30_000));
+        // the office's first Tasklist page counts every filter; late in a long run that can take a while
+        tasklist.locator(".task-filter").first().waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+        tasklist.getByText("发起流程").click(new Locator.ClickOptions().setTimeout(60_000));
         tasklist.locator(".modal").getByText("个人奖申报与评审").click();
         tasklist.waitForSelector(".modal .fjs-form");
 
