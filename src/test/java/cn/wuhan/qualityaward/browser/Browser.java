@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.browser;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -47,9 +48,15 @@ final class Browser implements AutoCloseable {
         return new Browser();
     }
 
+    /**
+     * A desktop-sized page. Late in a full run, on two cores, Tasklist's first page can take longer
+     * than Playwright's 30 s default; a wait that fails still fails, only later.
+     */
     Page newPage(String locale) {
-        return browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000))
-                .newPage();
+        BrowserContext context =
+                browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000));
+        context.setDefaultTimeout(90_000);
+        return context.newPage();
     }
 
     /** A phone-sized page (390 × 844 CSS pixels, touch), as most of the public reads the notice. */

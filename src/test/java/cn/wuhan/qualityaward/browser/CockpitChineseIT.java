@@ -73,7 +73,7 @@ class CockpitChineseIT {
 
         page.locator("[data-dashboard-cycle='" + CYCLE + "'] a").first().click();
         assertThat(page.locator("[data-cycle-stage]"))
-                .hasText(api.at("/cycle/stage").asText(), new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+                .hasText(api.at("/cycle/stage").asText(), new LocatorAssertions.HasTextOptions().setTimeout(90_000));
         for (JsonNode stage : api.get("stages")) {
             assertThat(page.locator("[data-figure='stage-" + stage.get("code").asText() + "']"))
                     .hasText(stage.at("/nominations/count").asText());

@@ -39,7 +39,7 @@ class TasklistChineseIT {
         page.keyboard().press("Enter");
 
         // the first login after start-up may take a while on a busy machine
-        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         assertThat(page.getByText("本组待认领")).isVisible();
         assertThat(page.locator(".ce-eol-banner")).isHidden();
         Browser.screenshot(page, "tasklist-zh");

@@ -68,7 +68,7 @@ class TasklistMaterialsIT {
         tasklist.locator("li.task")
                 .filter(new Locator.FilterOptions().setHasText("材料补正甲"))
                 .first()
-                .click(new Locator.ClickOptions().setTimeout(30_000));
+                .click(new Locator.ClickOptions().setTimeout(90_000));
         tasklist.locator("button.claim").click();
         tasklist.waitForSelector(".fjs-form");
         tasklist.waitForLoadState(LoadState.NETWORKIDLE);
@@ -122,7 +122,7 @@ class TasklistMaterialsIT {
         assertThat(note).hasValue("已补充近三年获奖证书。");
 
         materials.getByText("← 返回任务列表").click();
-        assertThat(materials.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(materials.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         assertThat(materials).hasURL(Pattern.compile(".*/camunda/app/tasklist/.*"));
     }
 

@@ -127,7 +127,7 @@ class TasklistStartFormPickersIT {
         page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
         page.keyboard().press("Enter");
         // the first login after start-up may take a while on a busy machine
-        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         return page;
     }
 
