@@ -1,10 +1,11 @@
 package cn.wuhan.qualityaward.browser;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,15 +49,9 @@ final class Browser implements AutoCloseable {
         return new Browser();
     }
 
-    /**
-     * A desktop-sized page. Late in a full run, on two cores, Tasklist's first page can take longer
-     * than Playwright's 30 s default; a wait that fails still fails, only later.
-     */
     Page newPage(String locale) {
-        BrowserContext context =
-                browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000));
-        context.setDefaultTimeout(90_000);
-        return context.newPage();
+        return browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1400, 1000))
+                .newPage();
     }
 
     /** A phone-sized page (390 × 844 CSS pixels, touch), as most of the public reads the notice. */
@@ -67,6 +62,44 @@ final class Browser implements AutoCloseable {
                         .setIsMobile(true)
                         .setHasTouch(true))
                 .newPage();
+    }
+
+    /**
+     * Logs {@code user} in on a web app's Chinese login page ({@code /camunda/app/tasklist/} …). Waits
+     * until the page has its Chinese texts: before that, the app may still re-render the form, and
+     * what was typed ends up in the wrong field (seen late in full runs as "officedemo" typed as the
+     * user name). Checks both fields hold what was typed before it signs in.
+     */
+    static void logIn(Page page, String appUrl, String user, String password) {
+        logIn(page, appUrl, user, password, "用户名", "密码", "登录");
+    }
+
+    /** {@link #logIn} on the English login page, for the tests that read Camunda's own texts. */
+    static void logInInEnglish(Page page, String appUrl, String user, String password) {
+        logIn(page, appUrl, user, password, "Username", "Password", "Log in");
+    }
+
+    private static void logIn(
+            Page page,
+            String appUrl,
+            String user,
+            String password,
+            String nameLabel,
+            String secretLabel,
+            String action) {
+        page.navigate(appUrl);
+        Locator signIn = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action));
+        signIn.waitFor();
+        Locator name = page.getByPlaceholder(nameLabel);
+        Locator secret = page.getByPlaceholder(secretLabel);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            name.fill(user);
+            secret.fill(password);
+            if (user.equals(name.inputValue()) && password.equals(secret.inputValue())) {
+                break;
+            }
+        }
+        signIn.click();
     }
 
     static void screenshot(Page page, String name) {

@@ -35,7 +35,7 @@ class CockpitChineseIT {
 
     private static final String CYCLE = "2026";
     private static final LocatorAssertions.IsVisibleOptions FIRST_PAGE =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
 
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
@@ -55,7 +55,7 @@ class CockpitChineseIT {
         Page page = login("cockpit", "office");
 
         assertThat(page.locator("[data-award-dashboard] h3"))
-                .hasText("评选进度", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+                .hasText("评选进度", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.locator("[data-dashboard-cycle='" + CYCLE + "']")).isVisible(FIRST_PAGE);
         assertThat(page.getByRole(
                         AriaRole.LINK,
@@ -73,7 +73,7 @@ class CockpitChineseIT {
 
         page.locator("[data-dashboard-cycle='" + CYCLE + "'] a").first().click();
         assertThat(page.locator("[data-cycle-stage]"))
-                .hasText(api.at("/cycle/stage").asText(), new LocatorAssertions.HasTextOptions().setTimeout(90_000));
+                .hasText(api.at("/cycle/stage").asText(), new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         for (JsonNode stage : api.get("stages")) {
             assertThat(page.locator("[data-figure='stage-" + stage.get("code").asText() + "']"))
                     .hasText(stage.at("/nominations/count").asText());
@@ -128,10 +128,7 @@ class CockpitChineseIT {
 
     private Page login(String app, String user) {
         Page page = browser.newPage("zh-CN");
-        page.navigate(base() + "/camunda/app/" + app + "/demo/");
-        page.getByPlaceholder("用户名").fill(user);
-        page.getByPlaceholder("密码").fill("demo");
-        page.keyboard().press("Enter");
+        Browser.logIn(page, base() + "/camunda/app/" + app + "/demo/", user, "demo");
         return page;
     }
 

@@ -32,14 +32,10 @@ class TasklistChineseIT {
     void aZhCnBrowserSeesTasklistInChinese() {
         scenario.ensureUsers(5);
         Page page = browser.newPage("zh-CN");
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-
-        page.getByPlaceholder("用户名").fill("office");
-        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", "office", AwardScenario.PASSWORD);
 
         // the first login after start-up may take a while on a busy machine
-        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(page.getByText("本组待认领")).isVisible();
         assertThat(page.locator(".ce-eol-banner")).isHidden();
         Browser.screenshot(page, "tasklist-zh");

@@ -72,10 +72,8 @@ class TasklistCriteriaVersionIT {
         String shippedText = RevisedCriteria.shippedText();
 
         Page page = browser.newPage("en-US");
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("Username").fill(expert);
-        page.getByPlaceholder("Password").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logInInEnglish(
+                page, "http://localhost:" + port + "/camunda/app/tasklist/", expert, AwardScenario.PASSWORD);
 
         Locator firstItem = openTaskOf(page, "诸葛明远");
         assertThat(firstItem.locator("label")).containsText(RevisedCriteria.REVISED_TEXT + "（0.5分）");

@@ -110,10 +110,7 @@ class TasklistDraftIT {
     }
 
     private Page openTask(Page page, String user, String taskId) {
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("用户名").fill(user);
-        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", user, AwardScenario.PASSWORD);
         page.locator(".task-filter").first().waitFor();
         // by the task's address, as a link in a notice would: an expert of a long test run holds more
         // tasks than the list's first page shows

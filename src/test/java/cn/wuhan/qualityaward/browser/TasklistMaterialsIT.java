@@ -61,14 +61,12 @@ class TasklistMaterialsIT {
                 jdbc.queryForObject("select reference_no from nomination where id = ?", String.class, nominationId);
 
         Page tasklist = browser.newPage("zh-CN");
-        tasklist.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        tasklist.getByPlaceholder("用户名").fill("office");
-        tasklist.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        tasklist.keyboard().press("Enter");
+        Browser.logIn(
+                tasklist, "http://localhost:" + port + "/camunda/app/tasklist/", "office", AwardScenario.PASSWORD);
         tasklist.locator("li.task")
                 .filter(new Locator.FilterOptions().setHasText("材料补正甲"))
                 .first()
-                .click(new Locator.ClickOptions().setTimeout(90_000));
+                .click(new Locator.ClickOptions().setTimeout(30_000));
         tasklist.locator("button.claim").click();
         tasklist.waitForSelector(".fjs-form");
         tasklist.waitForLoadState(LoadState.NETWORKIDLE);
@@ -122,7 +120,7 @@ class TasklistMaterialsIT {
         assertThat(note).hasValue("已补充近三年获奖证书。");
 
         materials.getByText("← 返回任务列表").click();
-        assertThat(materials.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        assertThat(materials.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(materials).hasURL(Pattern.compile(".*/camunda/app/tasklist/.*"));
     }
 
@@ -135,13 +133,11 @@ class TasklistMaterialsIT {
                 scenario.nominationId(scenario.nominate(aNomination(cycleId).named("材料列表乙")));
 
         Page tasklist = browser.newPage("zh-CN");
-        tasklist.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        tasklist.getByPlaceholder("用户名").fill("office");
-        tasklist.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        tasklist.keyboard().press("Enter");
+        Browser.logIn(
+                tasklist, "http://localhost:" + port + "/camunda/app/tasklist/", "office", AwardScenario.PASSWORD);
         // the office's first Tasklist page counts every filter; late in a long run that can take a while
-        tasklist.locator(".task-filter").first().waitFor(new Locator.WaitForOptions().setTimeout(90_000));
-        tasklist.getByText("发起流程").click(new Locator.ClickOptions().setTimeout(60_000));
+        tasklist.locator(".task-filter").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        tasklist.getByText("发起流程").click(new Locator.ClickOptions().setTimeout(30_000));
         tasklist.locator(".modal").getByText("个人奖申报与评审").click();
         tasklist.waitForSelector(".modal .fjs-form");
 

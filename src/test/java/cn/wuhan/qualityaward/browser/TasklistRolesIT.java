@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistRolesIT {
 
     private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(90_000);
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
     private static final Pattern COUNTED = Pattern.compile("\\(\\d+\\)");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
@@ -73,7 +73,7 @@ class TasklistRolesIT {
         card.locator("h4 a").click();
         page.locator(".award-claim-hint").getByText("认领此任务").click();
         assertThat(page.locator(".disabled-form"))
-                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(90_000));
+                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         page.getByLabel("需要补正").check();
         Locator complete = page.getByRole(
                 com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成"));
@@ -94,7 +94,7 @@ class TasklistRolesIT {
 
         page.getByLabel("审查意见").fill("请补充近三年业绩证明");
         complete.click();
-        assertThat(card).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(90_000));
+        assertThat(card).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
     }
 
     @Test
@@ -154,12 +154,12 @@ class TasklistRolesIT {
         assertThat(approval).isVisible(PATIENTLY);
         approval.locator("h4 a").click();
         Locator hint = page.locator(".award-claim-hint");
-        assertThat(hint).containsText("此任务尚未认领", new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+        assertThat(hint).containsText("此任务尚未认领", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         Browser.screenshot(page, "tasklist-approver-read-only-hint");
 
         hint.getByText("认领此任务").click();
 
-        assertThat(hint).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(90_000));
+        assertThat(hint).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(page.locator(".disabled-form")).hasCount(0);
         assertThat(page.locator("[cam-tasklist-task-meta] li.assignee")).isVisible();
         // the claimed approval stays in the approver's one filter
@@ -252,10 +252,7 @@ class TasklistRolesIT {
 
     private Page logIn(String user) {
         Page page = browser.newPage("zh-CN");
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("用户名").fill(user);
-        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", user, AwardScenario.PASSWORD);
         assertThat(page.locator(".task-filter").first()).isVisible(PATIENTLY);
         return page;
     }

@@ -142,10 +142,7 @@ class TasklistScoreFormIT {
     void theNominationStartFormSpeaksChineseToo() {
         scenario.ensureUsers(5);
         Page page = browser.newPage("zh-CN");
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("用户名").fill("office");
-        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", "office", AwardScenario.PASSWORD);
         page.getByText("发起流程").click();
         page.locator(".modal a")
                 .filter(new Locator.FilterOptions().setHasText("个人奖申报与评审"))
@@ -184,10 +181,7 @@ class TasklistScoreFormIT {
         String expert = task.getAssignee();
 
         Page page = browser.newPage("zh-CN");
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("用户名").fill(expert);
-        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", expert, AwardScenario.PASSWORD);
         page.locator(".task-filter").first().waitFor();
         // by the task's address, as a link in a notice would: an expert of a long test run holds more
         // tasks than the list's first page shows

@@ -62,10 +62,8 @@ class TasklistScoringIT {
         List<RubricItem> items = rubric.sheetFor(Track.STAFF).items();
 
         Page page = browser.newPage("en-US");
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("Username").fill(expert);
-        page.getByPlaceholder("Password").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logInInEnglish(
+                page, "http://localhost:" + port + "/camunda/app/tasklist/", expert, AwardScenario.PASSWORD);
         page.locator(".task-filter").first().waitFor();
         // by the task's address, as a link in a notice would: an expert of a long test run holds more
         // tasks than the list's first page shows

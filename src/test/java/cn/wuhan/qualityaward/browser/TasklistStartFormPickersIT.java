@@ -122,12 +122,9 @@ class TasklistStartFormPickersIT {
 
     private Page logIn(String user) {
         Page page = browser.newPage("zh-CN");
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
-        page.getByPlaceholder("用户名").fill(user);
-        page.getByPlaceholder("密码").fill(AwardScenario.PASSWORD);
-        page.keyboard().press("Enter");
+        Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", user, AwardScenario.PASSWORD);
         // the first login after start-up may take a while on a busy machine
-        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        assertThat(page.getByText("发起流程")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         return page;
     }
 
