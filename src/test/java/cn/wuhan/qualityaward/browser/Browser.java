@@ -96,10 +96,11 @@ final class Browser implements AutoCloseable {
             name.fill(user);
             secret.fill(password);
             if (user.equals(name.inputValue()) && password.equals(secret.inputValue())) {
-                break;
+                signIn.click();
+                return;
             }
         }
-        signIn.click();
+        throw new AssertionError("the login form did not keep what was typed for " + user + " on " + appUrl);
     }
 
     static void screenshot(Page page, String name) {

@@ -7,7 +7,6 @@ import cn.wuhan.qualityaward.api.Conflict;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.criteria.rubric.RubricLoader;
 import cn.wuhan.qualityaward.support.MigratedDatabase;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,18 +26,15 @@ class CriteriaVersionsOnBothDatabasesTest {
 
     @Test
     void onH2() {
-        exercise(MigratedDatabase.freshH2("v10"));
+        MigratedDatabase.onH2("v10", CriteriaVersionsOnBothDatabasesTest::exercise);
     }
 
     @Test
     void onPostgres() throws Exception {
-        try (var postgres = EmbeddedPostgres.builder().start()) {
-            exercise(postgres.getPostgresDatabase());
-        }
+        MigratedDatabase.onPostgres(CriteriaVersionsOnBothDatabasesTest::exercise);
     }
 
     private static void exercise(DataSource database) {
-        MigratedDatabase.migrate(database);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.update(
                 "insert into award_cycle (id, name, cycle_year, nomination_deadline, scoring_deadline, notice_period, quota, status)"

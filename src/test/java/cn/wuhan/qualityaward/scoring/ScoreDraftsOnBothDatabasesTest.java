@@ -3,7 +3,6 @@ package cn.wuhan.qualityaward.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.support.MigratedDatabase;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,18 +20,15 @@ class ScoreDraftsOnBothDatabasesTest {
 
     @Test
     void onH2() {
-        exercise(MigratedDatabase.freshH2("v12"));
+        MigratedDatabase.onH2("v12", ScoreDraftsOnBothDatabasesTest::exercise);
     }
 
     @Test
     void onPostgres() throws Exception {
-        try (var postgres = EmbeddedPostgres.builder().start()) {
-            exercise(postgres.getPostgresDatabase());
-        }
+        MigratedDatabase.onPostgres(ScoreDraftsOnBothDatabasesTest::exercise);
     }
 
     private static void exercise(DataSource database) {
-        MigratedDatabase.migrate(database);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         long nominationId = aNominationWithASeatFor(jdbc, "expert1");
         ScoreDraftRepository drafts = new ScoreDraftRepository(jdbc);

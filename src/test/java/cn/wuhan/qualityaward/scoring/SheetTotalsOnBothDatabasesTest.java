@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhan.qualityaward.ranking.SheetSubtotalRepository;
 import cn.wuhan.qualityaward.support.MigratedDatabase;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,18 +34,15 @@ class SheetTotalsOnBothDatabasesTest {
 
     @Test
     void onH2() {
-        exercise(MigratedDatabase.freshH2("v14"));
+        MigratedDatabase.onH2("v14", SheetTotalsOnBothDatabasesTest::exercise);
     }
 
     @Test
     void onPostgres() throws Exception {
-        try (var postgres = EmbeddedPostgres.builder().start()) {
-            exercise(postgres.getPostgresDatabase());
-        }
+        MigratedDatabase.onPostgres(SheetTotalsOnBothDatabasesTest::exercise);
     }
 
     private static void exercise(DataSource database) {
-        MigratedDatabase.migrate(database);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         ScoreSheetRepository sheets = new ScoreSheetRepository(jdbc);
         long stored = aNomination(jdbc, "2026-00001", "李四");

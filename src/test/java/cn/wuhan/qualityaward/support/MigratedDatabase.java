@@ -3,6 +3,9 @@ package cn.wuhan.qualityaward.support;
 import cn.wuhan.qualityaward.nomination.IdNumberProtection;
 import cn.wuhan.qualityaward.nomination.migration.V2__ProtectIdNumbers;
 import cn.wuhan.qualityaward.nomination.migration.V4__NominationNameKeys;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -11,6 +14,22 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 public final class MigratedDatabase {
 
     private MigratedDatabase() {}
+
+    /** Runs {@code test} on a fresh, migrated in-memory H2 database; {@code name} tells the test's apart. */
+    public static void onH2(String name, Consumer<DataSource> test) {
+        DataSource database = freshH2(name);
+        migrate(database);
+        test.accept(database);
+    }
+
+    /** Runs {@code test} on a fresh, migrated PostgreSQL, started for it and stopped after. */
+    public static void onPostgres(Consumer<DataSource> test) throws IOException {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            DataSource database = postgres.getPostgresDatabase();
+            migrate(database);
+            test.accept(database);
+        }
+    }
 
     /** A fresh in-memory H2 database, kept until the JVM ends; {@code name} tells the test's apart. */
     public static DataSource freshH2(String name) {
