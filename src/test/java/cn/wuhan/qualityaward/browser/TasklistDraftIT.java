@@ -8,7 +8,6 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -111,13 +110,7 @@ class TasklistDraftIT {
 
     private Page openTask(Page page, String user, String taskId) {
         Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", user, AwardScenario.PASSWORD);
-        page.locator(".task-filter").first().waitFor();
-        // by the task's address, as a link in a notice would: an expert of a long test run holds more
-        // tasks than the list's first page shows
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/#/?task=" + taskId);
-        page.waitForSelector(".fjs-form");
-        // Tasklist imports the form again when the task's variables arrive; type once it has
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Browser.openTask(page, taskId);
         return page;
     }
 

@@ -182,13 +182,7 @@ class TasklistScoreFormIT {
 
         Page page = browser.newPage("zh-CN");
         Browser.logIn(page, "http://localhost:" + port + "/camunda/app/tasklist/", expert, AwardScenario.PASSWORD);
-        page.locator(".task-filter").first().waitFor();
-        // by the task's address, as a link in a notice would: an expert of a long test run holds more
-        // tasks than the list's first page shows
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/#/?task=" + task.getId());
-        page.waitForSelector(".fjs-form");
-        // Tasklist imports the form again when the task's variables arrive; typing starts after that
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Browser.openTask(page, task.getId());
         return page;
     }
 }

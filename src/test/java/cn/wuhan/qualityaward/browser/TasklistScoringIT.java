@@ -13,7 +13,6 @@ import cn.wuhan.qualityaward.support.AwardScenario;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -64,14 +63,7 @@ class TasklistScoringIT {
         Page page = browser.newPage("en-US");
         Browser.logInInEnglish(
                 page, "http://localhost:" + port + "/camunda/app/tasklist/", expert, AwardScenario.PASSWORD);
-        page.locator(".task-filter").first().waitFor();
-        // by the task's address, as a link in a notice would: an expert of a long test run holds more
-        // tasks than the list's first page shows
-        page.navigate("http://localhost:" + port + "/camunda/app/tasklist/#/?task=" + seat.getId());
-        page.waitForSelector(".fjs-form");
-        // Tasklist imports the form again when the task's variables arrive: on a busy machine that may
-        // come after the first keystrokes and reset them, so typing starts once the requests are done
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Browser.openTask(page, seat.getId());
         assertThat(page.getByText("专家评分表（员工）")).isVisible();
         Browser.screenshot(page, "scoring-form");
         String materials = "/api/nominations/" + scenario.nominationId(nomination) + "/documents";

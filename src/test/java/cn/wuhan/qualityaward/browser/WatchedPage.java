@@ -49,4 +49,13 @@ final class WatchedPage {
         events.forEach(event -> report.append("\n").append(event));
         System.out.println(report.append("\n----"));
     }
+
+    /** Closes the page's browser context (its cookies and any tab it opened), unless closed already. */
+    void close() {
+        try {
+            page.context().close();
+        } catch (PlaywrightException alreadyClosed) {
+            // the test closed it itself
+        }
+    }
 }
