@@ -37,8 +37,12 @@ public final class FormFields {
     /** Inputs whose value is text whatever its content: nothing but a string may be sent for them. */
     private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea", "select", "radio", "datetime");
 
+    /** Inputs whose value is yes or no: nothing but a boolean may be sent for them. */
+    private static final Set<String> FLAG_TYPES = Set.of("checkbox");
+
     private final Set<String> editable = new LinkedHashSet<>();
     private final Set<String> text = new LinkedHashSet<>();
+    private final Set<String> flags = new LinkedHashSet<>();
     private final Set<String> ignored = new LinkedHashSet<>();
     private final Set<String> shown = new LinkedHashSet<>();
 
@@ -86,6 +90,11 @@ public final class FormFields {
         return Set.copyOf(text);
     }
 
+    /** The editable fields whose value is yes or no (checkboxes). */
+    public Set<String> flags() {
+        return Set.copyOf(flags);
+    }
+
     public Set<String> ignored() {
         return Set.copyOf(ignored);
     }
@@ -107,6 +116,9 @@ public final class FormFields {
                 editable.add(key.asText());
                 if (TEXT_TYPES.contains(type)) {
                     text.add(key.asText());
+                }
+                if (FLAG_TYPES.contains(type)) {
+                    flags.add(key.asText());
                 }
             }
         }

@@ -152,7 +152,10 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Variables sent with a type a form never sends, or as anything but text for a text field. */
+    /**
+     * Variables sent with a type a form never sends, as anything but text for a text field, or as
+     * anything but true or false for a checkbox.
+     */
     private static List<String> wronglyTyped(JsonNode variables, FormFields form) {
         List<String> wrong = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = variables.fields(); fields.hasNext(); ) {
@@ -168,7 +171,14 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
             boolean text = type == null
                     ? value.isMissingNode() || value.isNull() || value.isTextual()
                     : type.equals("string") || type.equals("null");
-            if (namesAClass || !plain || (form.text().contains(field.getKey()) && !text)) {
+            // "true" as text or 1 would be taken for no: a declared conflict of interest was dropped so
+            boolean flag = type == null
+                    ? value.isMissingNode() || value.isNull() || value.isBoolean()
+                    : type.equals("boolean") || type.equals("null");
+            if (namesAClass
+                    || !plain
+                    || (form.text().contains(field.getKey()) && !text)
+                    || (form.flags().contains(field.getKey()) && !flag)) {
                 wrong.add(field.getKey());
             }
         }

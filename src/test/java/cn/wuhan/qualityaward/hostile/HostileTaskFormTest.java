@@ -245,6 +245,23 @@ class HostileTaskFormTest {
                                         .variables())),
                         "评语不能超过2000个字"),
                 hostile(
+                        "a conflict declaration sent as the text true is refused, not taken for no conflict",
+                        scoreSheet(
+                                COMPLETE,
+                                f -> RestVariables.of(f.sheet().variables())
+                                        .with(ScoreSheetVariables.CONFLICT_DECLARED, "true")),
+                        "WRONG_TYPE",
+                        ScoreSheetVariables.CONFLICT_DECLARED),
+                hostile(
+                        "a conflict declaration sent as the number 1 is refused",
+                        scoreSheet(
+                                COMPLETE,
+                                f -> variables()
+                                        .with(ScoreSheetVariables.CONFLICT_DECLARED, 1)
+                                        .with(ScoreSheetVariables.CONFLICT_REASON, "亲属")),
+                        "WRONG_TYPE",
+                        ScoreSheetVariables.CONFLICT_DECLARED),
+                hostile(
                         "a conflict declaration with a reason longer than the record holds is too long",
                         scoreSheet(
                                 COMPLETE,
