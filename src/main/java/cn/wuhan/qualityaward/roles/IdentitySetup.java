@@ -185,7 +185,8 @@ public class IdentitySetup {
         grants.add(new Grant(Groups.EXPERTS, Resources.PROCESS_DEFINITION, NominationProcess.KEY, Permissions.READ));
         grants.add(new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
         grants.add(new Grant(Groups.APPROVERS, Resources.PROCESS_DEFINITION, AwardCycleProcess.KEY, Permissions.READ));
-        // anyone who works in the system may file an objection during the public notice
+        // every person who works in the system may file an objection during the public notice; a
+        // recommending unit's account is not a person: its people object in the public form
         for (String group : new String[] {Groups.EXPERTS, Groups.COMMITTEE, Groups.APPROVERS}) {
             grants.add(new Grant(
                     group,

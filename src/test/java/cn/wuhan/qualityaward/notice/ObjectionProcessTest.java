@@ -417,6 +417,23 @@ class ObjectionProcessTest {
     }
 
     @Test
+    void aRecommendingUnitsAccountFilesNoObjectionItsPeopleObjectInThePublicForm() {
+        scenario.ensureRecommender("recommender1", "武汉市东湖新技术开发区质量强区办");
+        int before = objections();
+
+        ResponseEntity<String> refused = RestClient.as(http, "recommender1")
+                .post(
+                        "/api/objections",
+                        apiObjection(
+                                "candidateReference",
+                                nominations.get(candidateId).referenceNo()));
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("没有权限");
+        assertThat(objections()).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownReferenceNumberIsRefusedInChineseWithACodeAndNothingIsFiled() {
         int before = objections();
 
