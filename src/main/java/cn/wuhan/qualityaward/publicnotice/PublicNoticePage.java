@@ -78,7 +78,10 @@ final class PublicNoticePage {
                     .append("<input type=\"hidden\" name=\"cycleId\" value=\"")
                     .append(htmlEscape(open.get(0).cycleId()))
                     .append("\">")
-                    .append("<label>被提出异议的候选人<select name=\"candidateReference\" required>");
+                    .append("<label>被提出异议的候选人<select name=\"candidateReference\" required>")
+                    // an empty first choice: a list that opened on its first name would let an objection
+                    // go against that candidate unnoticed
+                    .append("<option value=\"\" selected>请选择候选人</option>");
             for (PublicNotice n : open) {
                 for (PublicNotice.Candidate c : n.candidates()) {
                     if (!"公示中".equals(c.standing())) {
@@ -97,7 +100,7 @@ final class PublicNoticePage {
                             .append("）</option>");
                 }
             }
-            h.append("</select></label>")
+            h.append("</select></label><p class=\"error\" data-for=\"candidateReference\"></p>")
                     .append(field("objectorName", "您的真实姓名", "text", "maxlength=\"50\" autocomplete=\"name\""))
                     .append(field("objectorIdNumber", "居民身份证号码", "text", "maxlength=\"18\" autocomplete=\"off\""))
                     .append(field("objectorPhone", "联系电话", "tel", "maxlength=\"20\" autocomplete=\"tel\""))
@@ -112,7 +115,6 @@ final class PublicNoticePage {
                             "<label class=\"check\"><input type=\"checkbox\" name=\"truthDeclared\" value=\"true\">本人承诺所反映的情况属实，并愿意承担相应责任</label>")
                     .append(
                             "<p class=\"error\" data-for=\"truthDeclared\"></p><p class=\"error\" data-for=\"cycleId\"></p>")
-                    .append("<p class=\"error\" data-for=\"candidateReference\"></p>")
                     .append(
                             "<button type=\"submit\">提交异议</button><div id=\"objection-result\" role=\"status\"></div></form>");
         }
@@ -157,7 +159,7 @@ final class PublicNoticePage {
         function say(box,text,cls){box.textContent='';var p=document.createElement('p');p.textContent=text;if(cls){p.className=cls;}box.appendChild(p);return p;}
         if(form){
           var select=form.elements.candidateReference, cycle=form.elements.cycleId;
-          function syncCycle(){var o=select.options[select.selectedIndex];if(o){cycle.value=o.getAttribute('data-cycle');}}
+          function syncCycle(){var o=select.options[select.selectedIndex];if(o&&o.getAttribute('data-cycle')){cycle.value=o.getAttribute('data-cycle');}}
           select.addEventListener('change',syncCycle);syncCycle();
           form.addEventListener('submit',function(e){
             e.preventDefault();
@@ -188,7 +190,7 @@ final class PublicNoticePage {
             .then(function(res){
               if(res.status!==200){say(box,res.body.message||'查询未成功');return;}
               var b=res.body;
-              say(box,'回执编号 '+b.receipt+'：针对申报编号 '+b.candidateReference+' 的异议，'+b.status+(b.outcome?'。处理结果：'+b.outcome:''));
+              say(box,'回执编号 '+b.receipt+'：您对申报编号 '+b.candidateReference+' 的候选人提出的异议，办理情况：'+b.status+(b.outcome?'；处理结果：'+b.outcome:'')+'。');
             })
             .catch(function(){say(box,'网络异常，请稍后重试');});
         });

@@ -106,14 +106,13 @@ public class PublicObjectionService {
                         "评选周期“" + cycleId + "”的公示期已于" + published.get().endsAtText() + "结束，不再受理异议");
             } else {
                 nominationId = listed(cycleId, strip(r.candidateReference()));
-                if (nominationId == null) {
+                if (r.candidateReference() == null || r.candidateReference().isBlank()) {
+                    problems.add("candidateReference", "REQUIRED", "请选择被提出异议的候选人");
+                } else if (nominationId == null) {
                     problems.add(
                             "candidateReference",
                             "NOT_ON_LIST",
-                            r.candidateReference() == null
-                                            || r.candidateReference().isBlank()
-                                    ? "请填写被提出异议的候选人的申报编号"
-                                    : "申报编号“" + r.candidateReference().strip() + "”不在本期公示名单中");
+                            "申报编号“" + r.candidateReference().strip() + "”不在本期公示名单中");
                 }
             }
         }

@@ -8,6 +8,7 @@ import cn.wuhan.qualityaward.cycle.AwardCycleProcess;
 import cn.wuhan.qualityaward.publicnotice.PublicObjectionRateLimit;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.HashMap;
@@ -61,15 +62,21 @@ class PublicNoticePhoneIT {
                 .isTrue();
         Browser.screenshot(page, "public-notice-phone");
 
-        page.locator("select[name=candidateReference]").selectOption(reference);
+        Locator candidate = page.locator("select[name=candidateReference]");
+        // nobody is objected to by default: the first name on the list is not picked for the objector
+        assertThat(candidate).hasValue("");
+        assertThat(candidate.locator("option:checked")).hasText("请选择候选人");
         page.locator("input[name=objectorName]").fill("张三丰");
         page.locator("input[name=objectorIdNumber]").fill("420106198502300026");
         page.locator("input[name=objectorPhone]").fill("13800138000");
         page.locator("textarea[name=grounds]").fill("该候选人的获奖证书与实际不符");
         page.locator("input[name=truthDeclared]").check();
         page.getByText("提交异议").click();
-        assertThat(page.locator(".error[data-for=objectorIdNumber]"))
-                .containsText("居民身份证号码不正确", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        assertThat(page.locator(".error[data-for=candidateReference]"))
+                .hasText("请选择被提出异议的候选人", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(page.locator(".error[data-for=objectorIdNumber]")).containsText("居民身份证号码不正确");
+
+        candidate.selectOption(reference);
 
         page.locator("input[name=objectorIdNumber]").fill("420106198503150026");
         page.getByText("提交异议").click();

@@ -269,6 +269,14 @@ class PublicNoticeAndObjectionTest {
     }
 
     @Test
+    void anObjectionThatPicksNoCandidateIsRefusedAndChangesNothing() {
+        Map<String, Object> body = objection();
+        body.put("candidateReference", "");
+
+        assertRefusedUnchanged(body, HttpStatus.BAD_REQUEST, "candidateReference", "REQUIRED", "请选择被提出异议的候选人");
+    }
+
+    @Test
     void theSamePersonObjectingToTheSameCandidateTwiceIsRefusedAndChangesNothing() {
         assertThat(post(objection()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Map<String, Object> again = objection();
