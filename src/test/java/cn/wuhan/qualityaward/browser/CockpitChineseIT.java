@@ -126,6 +126,19 @@ class CockpitChineseIT {
         Browser.screenshot(page, "welcome-zh");
     }
 
+    @Test
+    void theLoginPageAtTheRootGreetsInChineseNotWithWelcome() {
+        Page page = browser.newPage("zh-CN");
+        page.navigate(base() + "/");
+
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")))
+                .isVisible(FIRST_PAGE);
+        assertThat(page.getByText("武汉市市长质量奖评审系统").first()).isVisible();
+        assertThat(page.getByText("Welcome", new Page.GetByTextOptions().setExact(true)))
+                .hasCount(0);
+        Browser.screenshot(page, "login-root-zh");
+    }
+
     private Page login(String app, String user) {
         Page page = browser.newPage("zh-CN");
         Browser.logIn(page, base() + "/camunda/app/" + app + "/demo/", user, "demo");

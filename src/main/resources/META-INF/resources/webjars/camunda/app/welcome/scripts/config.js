@@ -23,5 +23,11 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
+  },
+
+  // The app's name is the login page's heading at the root address, where
+  // everyone signs in; Camunda's default there is the English "Welcome".
+  app: {
+    name: '武汉市市长质量奖评审系统'
   }
 };
