@@ -81,8 +81,8 @@ class TasklistScoreFormIT {
         Locator complete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成"));
         assertThat(complete).isDisabled();
         Locator hint = page.locator(".award-complete-hint");
-        // the emptied item is both: an error and empty; the comment is the one more unfilled field
-        assertThat(hint).containsText("“完成”暂不可用：3 项填写有误，" + (items.size() - 3 + 1) + " 项未填写。");
+        // the emptied item counts as unfilled, as its message says; the comment is the one more unfilled field
+        assertThat(hint).containsText("“完成”暂不可用：2 项填写有误，" + (items.size() - 2 + 1) + " 项未填写。");
         Browser.screenshot(page, "score-form-refused-in-chinese");
 
         page.locator(".fjs-form h3").scrollIntoViewIfNeeded();
@@ -112,6 +112,25 @@ class TasklistScoreFormIT {
         complete.click();
         assertThat(page.locator("li.task").filter(new Locator.FilterOptions().setHasText("上官婉清")))
                 .hasCount(0);
+    }
+
+    @Test
+    void 完成OnAnUntouchedSheetLeadsToTheFirstUnfilledItemInsteadOfAnErrorWithoutAReason() {
+        Page page = openScoringTaskOf("欧阳明远");
+        Locator hint = page.locator(".award-complete-hint");
+        assertThat(hint).containsText("提交前请先处理：");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成"))
+                .click();
+
+        Locator first = page.locator(".fjs-form-field-number").first().locator("input");
+        assertThat(first).isFocused();
+        assertThat(first).isInViewport();
+        // Tasklist's own answer would be 提交任务表单时出错 with no reason, and every field marked at once
+        page.waitForTimeout(1_000);
+        assertThat(page.getByText("提交任务表单时出错")).hasCount(0);
+        assertThat(page.locator(".fjs-has-errors")).hasCount(0);
+        assertThat(hint).containsText("提交前请先处理：");
     }
 
     @Test

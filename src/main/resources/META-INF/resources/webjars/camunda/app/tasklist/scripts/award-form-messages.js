@@ -122,11 +122,12 @@ function problems(form) {
   const missing = [];
   const all = [];
   fillableFields(form).forEach(field => {
-    if (field.classList.contains('fjs-has-errors')) {
-      invalid.push(field);
-      all.push(field);
-    } else if (field.querySelector('.fjs-form-field-label .fjs-asterix') && isEmpty(field)) {
+    // an emptied required field is marked as an error too; its message (此项为必填项) says unfilled
+    if (field.querySelector('.fjs-form-field-label .fjs-asterix') && isEmpty(field)) {
       missing.push(field);
+      all.push(field);
+    } else if (field.classList.contains('fjs-has-errors')) {
+      invalid.push(field);
       all.push(field);
     }
   });
@@ -184,6 +185,35 @@ function explainComplete(actions, form, complete, name) {
     text.textContent = sentence;
   }
 }
+
+/*
+ * 完成 (or 发起) pressed while something is missing or wrong leads to the first such field instead.
+ * Tasklist would otherwise submit, let form-js mark every field at once and answer only
+ * 提交任务表单时出错 with no reason. Runs in the capture phase, before Tasklist's own handler.
+ */
+document.addEventListener(
+  'click',
+  event => {
+    const button =
+      event.target.closest &&
+      event.target.closest('button[ng-click="complete()"], button[ng-click="startProcessInstance()"]');
+    if (!button || button.disabled) {
+      return;
+    }
+    const scope = button.closest('.modal') || button.closest('[cam-tasklist-form], .task-details, view') || document;
+    const form = scope.querySelector('.fjs-form');
+    if (!form) {
+      return;
+    }
+    const found = problems(form);
+    if (found.first) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      goTo(found.first);
+    }
+  },
+  true
+);
 
 let scheduled = false;
 
