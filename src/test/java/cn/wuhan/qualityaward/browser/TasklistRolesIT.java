@@ -95,6 +95,8 @@ class TasklistRolesIT {
         page.getByLabel("审查意见").fill("请补充近三年业绩证明");
         complete.click();
         assertThat(card).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        // the refusal answered the attempt before; left standing, it reads as if this one failed too
+        assertThat(page.locator(".page-notifications")).not().containsText("要求补正时须写明需要补正的内容");
     }
 
     @Test

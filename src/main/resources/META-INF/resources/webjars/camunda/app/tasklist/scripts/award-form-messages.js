@@ -189,7 +189,8 @@ function explainComplete(actions, form, complete, name) {
 /*
  * 完成 (or 发起) pressed while something is missing or wrong leads to the first such field instead.
  * Tasklist would otherwise submit, let form-js mark every field at once and answer only
- * 提交任务表单时出错 with no reason. Runs in the capture phase, before Tasklist's own handler.
+ * 提交任务表单时出错 with no reason. Otherwise the refusals of earlier attempts are closed. Runs in
+ * the capture phase, before Tasklist's own handler.
  */
 document.addEventListener(
   'click',
@@ -210,7 +211,14 @@ document.addEventListener(
       event.preventDefault();
       event.stopImmediatePropagation();
       goTo(found.first);
+      return;
     }
+    // a refusal answered an earlier attempt: left standing, it would read as if this one failed too
+    document
+      .querySelectorAll(
+        '.alert-danger button.close[ng-click^="removeNotification"], .alert-error button.close[ng-click^="removeNotification"]'
+      )
+      .forEach(close => close.click());
   },
   true
 );
