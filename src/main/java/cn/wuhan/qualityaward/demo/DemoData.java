@@ -293,7 +293,7 @@ public class DemoData {
         return nominate(filer, CYCLE, name, idNumber, organization, position, level, 12, Map.of());
     }
 
-    /** Filed as the filer: a recommender's filing carries its own unit, the office's 东湖 on its behalf. */
+    /** Filed as the filer: a recommender's filing leaves its unit to the server, the office's names 东湖. */
     private String nominate(
             String filer,
             String cycleId,
@@ -313,7 +313,8 @@ public class DemoData {
         v.put(NominationProcess.Variables.POSITION_LEVEL.name(), level);
         v.put("title", "高级工程师");
         v.put("phone", "027-87654321");
-        v.put(NominationProcess.Variables.RECOMMENDING_UNIT.name(), "武汉市东湖新技术开发区质量强区办");
+        // a recommender leaves 推荐单位 to its account's binding; the office files on 东湖's behalf
+        v.put(NominationProcess.Variables.RECOMMENDING_UNIT.name(), filer.equals(OFFICE) ? "武汉市东湖新技术开发区质量强区办" : "");
         v.put(NominationProcess.Variables.RECOMMENDING_OPINION.name(), "同意推荐。该同志长期从事质量工作，业绩突出。");
         v.put(
                 NominationProcess.Variables.SUMMARY.name(),

@@ -1,6 +1,7 @@
 package cn.wuhan.qualityaward.recommender;
 
 import cn.wuhan.qualityaward.committee.CommitteeService;
+import cn.wuhan.qualityaward.common.CanonicalText;
 import cn.wuhan.qualityaward.common.InvalidInputException;
 import cn.wuhan.qualityaward.cycle.AwardCycleService;
 import cn.wuhan.qualityaward.cycle.CycleStatus;
@@ -58,8 +59,10 @@ public class RecommenderService implements RecommendingUnits {
     }
 
     /**
-     * Registers a filing and who filed it. A recommender's filing carries its own unit; a member of
-     * {@code recommenders} without a unit is refused (400 {@code NO_RECOMMENDING_UNIT}).
+     * Registers a filing and who filed it. A recommender's filing carries its own unit, whether the
+     * form left 推荐单位 empty or named that unit; another unit is refused (400 {@code NOT_OWN_UNIT}),
+     * never replaced unseen. A member of {@code recommenders} without a unit is refused (400 {@code
+     * NO_RECOMMENDING_UNIT}).
      */
     @Transactional
     @Override
@@ -67,6 +70,11 @@ public class RecommenderService implements RecommendingUnits {
         Optional<String> unit = unitOf(filedBy);
         if (inRecommendersGroup && unit.isEmpty()) {
             throw InvalidInputException.of("recommendingUnit", "NO_RECOMMENDING_UNIT", "您的账号尚未绑定推荐单位，暂不能申报，请联系评审办公室");
+        }
+        String named = CanonicalText.key(request.recommendingUnit());
+        if (unit.isPresent() && !named.isEmpty() && !named.equals(CanonicalText.key(unit.get()))) {
+            throw InvalidInputException.of(
+                    "recommendingUnit", "NOT_OWN_UNIT", "您的账号只能为本单位（" + unit.get() + "）申报，“推荐单位”请填写本单位或留空，本次申报未提交");
         }
         NominationRequest filed = unit.map(request::withRecommendingUnit).orElse(request);
         Nomination nomination = nominations.register(filed);

@@ -9,6 +9,7 @@ import cn.wuhan.qualityaward.identity.Groups;
 import cn.wuhan.qualityaward.nomination.NominationProcess;
 import cn.wuhan.qualityaward.support.AwardIntegrationTest;
 import cn.wuhan.qualityaward.support.AwardScenario;
+import cn.wuhan.qualityaward.support.FilingBuilder;
 import cn.wuhan.qualityaward.support.RestClient;
 import cn.wuhan.qualityaward.support.RestVariables;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,10 +75,10 @@ class RecommendingUnitTest {
     }
 
     @Test
-    void aRecommenderFilesForItsOwnUnitWhateverTheFormSaysAndIsRecordedAsTheFiler() throws Exception {
+    void aRecommenderFilesForItsOwnUnitAndIsRecordedAsTheFiler() throws Exception {
         ResponseEntity<String> filed = as(EAST).post(
                         "/api/nominations",
-                        aFiling(cycleId).with("recommendingUnit", RIVER_UNIT).json());
+                        aFiling(cycleId).with("recommendingUnit", EAST_UNIT).json());
 
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         long id = json.readTree(filed.getBody()).get("id").asLong();
@@ -90,10 +91,22 @@ class RecommendingUnitTest {
     }
 
     @Test
-    void aRecommenderFilesThroughTasklistsStartFormForItsOwnUnitWhateverTheFormSays() {
+    void aRecommenderWhoNamesAnotherUnitIsToldWhichUnitItFilesForAndNothingIsFiled() {
+        int before = nominationsOfCycle();
+
+        ResponseEntity<String> refused = as(EAST).post(
+                        "/api/nominations",
+                        aFiling(cycleId).with("recommendingUnit", RIVER_UNIT).json());
+
+        assertRefused(refused, HttpStatus.BAD_REQUEST, "NOT_OWN_UNIT", "只能为本单位", EAST_UNIT);
+        assertThat(nominationsOfCycle()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecommenderWhoLeavesTheUnitEmptyInTasklistsStartFormFilesForItsOwn() {
         var values = aNomination(cycleId)
                 .named("表单申报")
-                .with(NominationProcess.Variables.RECOMMENDING_UNIT.name(), RIVER_UNIT)
+                .with(NominationProcess.Variables.RECOMMENDING_UNIT.name(), "")
                 .variables();
 
         ResponseEntity<String> started = as(EAST).post(
@@ -107,6 +120,34 @@ class RecommendingUnitTest {
                         cycleId))
                 .containsEntry("RECOMMENDING_UNIT", EAST_UNIT)
                 .containsEntry("FILED_BY", EAST);
+    }
+
+    @Test
+    void aRecommenderWhoNamesAnotherUnitInTasklistsStartFormIsRefusedInChinese() {
+        int before = nominationsOfCycle();
+        var values = aNomination(cycleId)
+                .named("表单申报他单位")
+                .with(NominationProcess.Variables.RECOMMENDING_UNIT.name(), RIVER_UNIT)
+                .variables();
+
+        ResponseEntity<String> refused = as(EAST).post(
+                        "/engine-rest/process-definition/key/" + NominationProcess.KEY + "/submit-form",
+                        RestVariables.of(values).body());
+
+        assertThat(refused.getStatusCode().is4xxClientError())
+                .as(refused.getBody())
+                .isTrue();
+        assertThat(refused.getBody()).contains("只能为本单位", EAST_UNIT);
+        assertThat(nominationsOfCycle()).isEqualTo(before);
+    }
+
+    /** A recommender's filing as its start form is usually sent: 推荐单位 left for the server to fill in. */
+    private FilingBuilder ownUnitsFiling() {
+        return aFiling(cycleId).without("recommendingUnit");
+    }
+
+    private int nominationsOfCycle() {
+        return jdbc.queryForObject("select count(*) from nomination where cycle_id = ?", Integer.class, cycleId);
     }
 
     @Test
@@ -135,14 +176,14 @@ class RecommendingUnitTest {
     @Test
     void aRecommenderSeesOnlyItsOwnUnitsNominationsWithTheirStageAndNoScores() throws Exception {
         long own = json.readTree(
-                        as(EAST).post("/api/nominations", aFiling(cycleId).json())
+                        as(EAST).post("/api/nominations", ownUnitsFiling().json())
                                 .getBody())
                 .get("id")
                 .asLong();
         long other = json.readTree(as(RIVER)
                         .post(
                                 "/api/nominations",
-                                aFiling(cycleId)
+                                ownUnitsFiling()
                                         .with("idNumber", "42010219720101001X")
                                         .json())
                         .getBody())
@@ -170,14 +211,14 @@ class RecommendingUnitTest {
     @Test
     void theStartFormsListPageShowsAUnitItsOwnNominationsEachLinkedToItsMaterialsPage() throws Exception {
         long own = json.readTree(
-                        as(EAST).post("/api/nominations", aFiling(cycleId).json())
+                        as(EAST).post("/api/nominations", ownUnitsFiling().json())
                                 .getBody())
                 .get("id")
                 .asLong();
         long other = json.readTree(as(RIVER)
                         .post(
                                 "/api/nominations",
-                                aFiling(cycleId)
+                                ownUnitsFiling()
                                         .with("idNumber", "42010219720101001X")
                                         .json())
                         .getBody())
@@ -216,7 +257,7 @@ class RecommendingUnitTest {
     @Test
     void aRecommenderReadsNoRankingDossierSummaryOrInstanceVariables() throws Exception {
         long own = json.readTree(
-                        as(EAST).post("/api/nominations", aFiling(cycleId).json())
+                        as(EAST).post("/api/nominations", ownUnitsFiling().json())
                                 .getBody())
                 .get("id")
                 .asLong();
@@ -235,14 +276,14 @@ class RecommendingUnitTest {
     @Test
     void aRecommenderAddsMaterialsToItsOwnNominationOnly() throws Exception {
         long own = json.readTree(
-                        as(EAST).post("/api/nominations", aFiling(cycleId).json())
+                        as(EAST).post("/api/nominations", ownUnitsFiling().json())
                                 .getBody())
                 .get("id")
                 .asLong();
         long other = json.readTree(as(RIVER)
                         .post(
                                 "/api/nominations",
-                                aFiling(cycleId)
+                                ownUnitsFiling()
                                         .with("idNumber", "42010219720101001X")
                                         .json())
                         .getBody())
@@ -264,7 +305,7 @@ class RecommendingUnitTest {
     @Test
     void theCorrectionRequestGoesToTheFilingUnitWhichAnswersItAndTheOfficeReviewsAgain() throws Exception {
         long own = json.readTree(
-                        as(EAST).post("/api/nominations", aFiling(cycleId).json())
+                        as(EAST).post("/api/nominations", ownUnitsFiling().json())
                                 .getBody())
                 .get("id")
                 .asLong();
@@ -304,7 +345,7 @@ class RecommendingUnitTest {
     @Test
     void anotherUnitCanNeitherClaimNorAnswerTheCorrection() throws Exception {
         long own = json.readTree(
-                        as(EAST).post("/api/nominations", aFiling(cycleId).json())
+                        as(EAST).post("/api/nominations", ownUnitsFiling().json())
                                 .getBody())
                 .get("id")
                 .asLong();
