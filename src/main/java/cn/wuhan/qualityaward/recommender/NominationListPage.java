@@ -43,7 +43,8 @@ final class NominationListPage {
                     .append(escape(n.stage()))
                     .append("</td><td><a href=\"/api/nominations/")
                     .append(n.id())
-                    .append("/documents\">申报材料</a></td></tr>");
+                    // in a tab of its own, as from a task: the materials page says so and leads back to Tasklist
+                    .append("/documents\" target=\"_blank\" rel=\"noopener\">申报材料</a></td></tr>");
         }
         return h.append("</tbody></table></main></body></html>").toString();
     }

@@ -234,7 +234,7 @@ class RecommendingUnitTest {
         assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'");
         assertThat(page.getBody())
                 .contains("<title>申报列表</title>")
-                .contains("href=\"/api/nominations/" + own + "/documents\">申报材料</a>")
+                .contains("href=\"/api/nominations/" + own + "/documents\" target=\"_blank\" rel=\"noopener\">申报材料</a>")
                 .doesNotContain("/api/nominations/" + other + "/documents")
                 .contains("返回任务列表");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
