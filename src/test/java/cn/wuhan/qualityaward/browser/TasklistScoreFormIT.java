@@ -187,6 +187,16 @@ class TasklistScoreFormIT {
                 .isDisabled();
         assertThat(page.locator(".modal .award-complete-hint")).containsText("“发起”暂不可用：1 项填写有误");
         Browser.screenshot(page, "start-form-in-chinese");
+
+        // Esc closes an open list of choices, never the dialog with what was typed in it
+        Locator name = page.getByLabel("被推荐人姓名");
+        name.fill("张半填");
+        form.locator(".fjs-select-display").first().click();
+        page.keyboard().press("Escape");
+        page.keyboard().press("Escape");
+        page.waitForTimeout(500);
+        assertThat(form).isVisible();
+        assertThat(name).hasValue("张半填");
     }
 
     /** A nomination in scoring on the STAFF sheet, and the task of an expert on its panel opened in Chinese. */

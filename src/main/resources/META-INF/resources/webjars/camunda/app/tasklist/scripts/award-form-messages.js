@@ -223,6 +223,17 @@ document.addEventListener(
   true
 );
 
+/*
+ * Esc pressed in a start form's fields closes what form-js has open (a list of choices), not the dialog:
+ * Tasklist's dialog closed on the same key and dropped everything typed into the form. The dialog
+ * still closes with its own button. Listens on the body, after form-js and before the dialog.
+ */
+document.body.addEventListener('keydown', event => {
+  if (event.key === 'Escape' && event.target.closest && event.target.closest('.modal .fjs-form')) {
+    event.stopPropagation();
+  }
+});
+
 let scheduled = false;
 
 function update() {
