@@ -149,9 +149,12 @@ class TasklistMaterialsIT {
         Locator row = list.locator("tr").filter(new Locator.FilterOptions().setHasText("材料列表乙"));
         assertThat(row.getByText("申报材料")).hasAttribute("href", "/api/nominations/" + nominationId + "/documents");
         Browser.screenshot(list, "nomination-list");
-        row.getByText("申报材料").click();
-        assertThat(list.locator("h1")).hasText("申报材料");
-        assertThat(list.locator("#file")).isVisible();
+        // in a tab of its own, as the materials page says; the list stays
+        assertThat(row.getByText("申报材料")).hasAttribute("target", "_blank");
+        Page materials = list.waitForPopup(() -> row.getByText("申报材料").click());
+        assertThat(materials.locator("h1")).hasText("申报材料");
+        assertThat(materials.locator("#file")).isVisible();
+        assertThat(list).hasTitle("申报列表");
     }
 
     private static void upload(Page materials, String name, String type, byte[] content) {
