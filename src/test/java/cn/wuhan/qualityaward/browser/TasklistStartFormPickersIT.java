@@ -110,10 +110,19 @@ class TasklistStartFormPickersIT {
         form.getByLabel("主要事迹简介").fill("长期从事质量检验工作，主持多项质量改进。");
         form.getByLabel("被推荐人已声明所提交材料真实有效").check();
         Browser.screenshot(page, "nomination-picked-cycle");
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("发起").setExact(true))
-                .click();
+        Locator start = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发起").setExact(true));
+
+        // refused by the server: the dialog scrolls to the refusal, which sat out of sight at its top
+        form.getByLabel("联系电话").fill("12345");
+        start.click();
+        Locator refusal = page.locator(".modal .alert-danger").filter(new Locator.FilterOptions().setHasText("联系电话"));
+        assertThat(refusal).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+        assertThat(refusal).containsText("流程发起失败");
+        Browser.screenshot(page, "nomination-refused-in-view");
+
+        form.getByLabel("联系电话").fill("13907131234");
+        start.click();
 
         assertThat(page.getByText("流程已发起。")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         assertThat(jdbc.queryForList("select cycle_id from nomination where nominee_name = ?", String.class, "慕容清远"))

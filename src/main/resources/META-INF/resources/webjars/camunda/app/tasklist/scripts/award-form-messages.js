@@ -238,6 +238,11 @@ let scheduled = false;
 
 function update() {
   scheduled = false;
+  // a start form's refusal is shown at the top of its dialog, out of sight of 发起 in a long form
+  document.querySelectorAll('.modal .alert-danger:not([data-award-shown])').forEach(refusal => {
+    refusal.setAttribute('data-award-shown', '');
+    refusal.scrollIntoView({block: 'center'});
+  });
   document.querySelectorAll('.fjs-form').forEach(form => {
     translate(form);
     const modal = form.closest('.modal');
