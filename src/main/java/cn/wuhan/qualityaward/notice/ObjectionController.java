@@ -2,7 +2,10 @@ package cn.wuhan.qualityaward.notice;
 
 import static cn.wuhan.qualityaward.notice.ObjectionProcess.Variables.*;
 
+import cn.wuhan.qualityaward.api.Forbidden;
 import cn.wuhan.qualityaward.common.InvalidInputException;
+import cn.wuhan.qualityaward.identity.CurrentUser;
+import cn.wuhan.qualityaward.identity.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ObjectionController {
 
     private final ObjectionProcessAdapter objectionProcess;
+    private final CurrentUser user;
 
-    public ObjectionController(ObjectionProcessAdapter objectionProcess) {
+    public ObjectionController(ObjectionProcessAdapter objectionProcess, CurrentUser user) {
         this.objectionProcess = objectionProcess;
+        this.user = user;
     }
 
     /** The answer to a filed objection. */
@@ -58,6 +63,10 @@ public class ObjectionController {
     @PostMapping("/api/objections")
     @Operation(summary = "提出公示异议：实名，公示期内，以申报编号指明公示名单中的候选人")
     public ResponseEntity<ObjectionFiled> file(@RequestBody ObjectionFiling request) {
+        if (user.isIn(Groups.RECOMMENDERS)) {
+            // the engine refuses the start too, with a bare 没有权限: say why and where a person objects
+            throw new Forbidden("推荐单位账号不能提出异议：异议须由个人实名提出，请以本人名义在公示页面（/public/notices）提交");
+        }
         if (request.nominationId() != null) {
             throw InvalidInputException.of(
                     "nominationId",

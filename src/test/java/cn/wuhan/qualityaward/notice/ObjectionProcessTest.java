@@ -429,7 +429,7 @@ class ObjectionProcessTest {
                                 nominations.get(candidateId).referenceNo()));
 
         assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody()).contains("没有权限");
+        assertThat(refused.getBody()).contains("推荐单位账号不能提出异议", "公示页面", "/public/notices");
         assertThat(objections()).isEqualTo(before);
     }
 
