@@ -93,13 +93,19 @@ function translate(form) {
   });
 }
 
-/** A field of its own (not a group), that a person can fill in. */
+/**
+ * A field of its own (not a group), that a person can fill in: 完成 waits for these, so a field shown
+ * read-only or disabled never counts, even when the form marks it required.
+ */
 function fillableFields(form) {
   return Array.from(form.querySelectorAll('.fjs-form-field')).filter(
     field =>
       !field.querySelector('.fjs-form-field') &&
       field.querySelector('input, textarea, .fjs-select-display') &&
-      !field.querySelector('input:disabled, textarea:disabled, .fjs-disabled')
+      !field.classList.contains('fjs-readonly') &&
+      !field.querySelector(
+        'input:disabled, textarea:disabled, .fjs-disabled, textarea[readonly], input[readonly]:not([type=hidden]):not(.fjs-select-hidden-input)'
+      )
   );
 }
 
